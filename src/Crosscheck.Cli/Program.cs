@@ -1,0 +1,3 @@
+using Crosscheck.Cli;
+
+return CommandLine.Run(args);
