@@ -1,14 +1,100 @@
+using Crosscheck.Model;
 using Crosscheck.Pipeline;
 
 namespace Crosscheck.Reconcile;
 
-/// <summary>Per event and figure: low/best/high, conflict, independent-source counts.</summary>
+/// <summary>
+/// Per event and figure, follows the UCDP habit: <c>low</c> and <c>high</c> are the lowest and
+/// highest credible figures, <c>best</c> favours the most specific and then the latest claim. A
+/// figure that its own independent source later revised (a later report from the same wire or
+/// outlet) is not credible any more and is left out of low/best/high, though it stays in the
+/// per-report table. <c>conflict</c> says the sources state different figures; <c>consistent</c>
+/// says whether they can all still be true ("at least 3" and "4" can).
+/// </summary>
 public sealed class FactReconciler : ICorpusStage
 {
     public string Name => "reconcile";
 
     public void Process(CorpusContext context)
     {
-        // STUB
+        for (var s = 0; s < context.Stories.Count; s++)
+        {
+            var story = context.Stories[s];
+            var events = story.Events.Select(e => e with
+            {
+                Facts = e.Facts.ToDictionary(kv => kv.Key, kv => Reconcile(kv.Value, context.IndependentSourceOf), StringComparer.Ordinal),
+            }).ToList();
+            context.Stories[s] = story with { Events = events };
+        }
+    }
+
+    public static ReconciledFact Reconcile(ReconciledFact fact, Func<string, string> independentSourceOf)
+    {
+        var claims = fact.ByReport.Values.Where(c => c is not null).Select(c => c!).ToList();
+        if (claims.Count == 0) return fact with { Conflict = false, Consistent = true, IndependentSources = 0 };
+
+        var current = Current(claims, independentSourceOf);
+        var low = current.Min(c => c.Value);
+        var high = current.Max(c => c.High ?? c.Value);
+        var best = current
+            .OrderBy(c => Specificity(c.Qualifier))
+            .ThenByDescending(c => c.Published ?? DateOnly.MinValue)
+            .ThenByDescending(c => current.Count(o => o.Value == c.Value))
+            .First();
+        var distinct = claims.Select(c => (c.Value, c.High)).Distinct().Count();
+        return fact with
+        {
+            Low = low,
+            High = high,
+            Best = best.High is { } h && best.Qualifier == Qualifier.Range ? (best.Value + h) / 2 : best.Value,
+            Conflict = distinct > 1,
+            Consistent = Consistent(current),
+            IndependentSources = claims.Select(c => independentSourceOf(c.Report)).Distinct(StringComparer.Ordinal).Count(),
+        };
+    }
+
+    /// <summary>The latest claim of each independent source (earlier ones were revised by it).</summary>
+    internal static List<Claim> Current(List<Claim> claims, Func<string, string> independentSourceOf)
+    {
+        var result = new List<Claim>();
+        foreach (var bySource in claims.GroupBy(c => independentSourceOf(c.Report), StringComparer.Ordinal))
+        {
+            var latest = bySource.Max(c => c.Published ?? DateOnly.MinValue);
+            result.AddRange(bySource.Where(c => (c.Published ?? DateOnly.MinValue) == latest));
+        }
+        return result;
+    }
+
+    /// <summary>Lower is more specific: an exact figure beats an estimate, which beats a bound.</summary>
+    internal static int Specificity(Qualifier q) => q switch
+    {
+        Qualifier.Exact => 0,
+        Qualifier.About => 1,
+        Qualifier.Range => 2,
+        Qualifier.AtLeast or Qualifier.AtMost => 3,
+        _ => 4,
+    };
+
+    /// <summary>True when some single figure satisfies every claim at once.</summary>
+    internal static bool Consistent(IEnumerable<Claim> claims)
+    {
+        double lo = double.NegativeInfinity, hi = double.PositiveInfinity;
+        bool loOpen = false, hiOpen = false;
+        foreach (var c in claims)
+        {
+            var (a, b, aOpen, bOpen) = c.Qualifier switch
+            {
+                Qualifier.AtLeast => (c.Value, double.PositiveInfinity, false, false),
+                Qualifier.MoreThan => (c.Value, double.PositiveInfinity, true, false),
+                Qualifier.AtMost => (double.NegativeInfinity, c.Value, false, false),
+                Qualifier.LessThan => (double.NegativeInfinity, c.Value, false, true),
+                Qualifier.About => (c.Value * 0.8, c.Value * 1.2, false, false),
+                Qualifier.Range => (c.Value, c.High ?? c.Value, false, false),
+                _ => (c.Value, c.Value, false, false),
+            };
+            if (a > lo || (a == lo && aOpen)) { lo = a; loOpen = aOpen; }
+            if (b < hi || (b == hi && bOpen)) { hi = b; hiOpen = bOpen; }
+        }
+        return lo < hi || (lo == hi && !loOpen && !hiOpen);
     }
 }

@@ -1,14 +1,368 @@
+using System.Globalization;
+using System.Text;
+using Crosscheck.Model;
 using Crosscheck.Pipeline;
 
 namespace Crosscheck.Extract.Events;
 
-/// <summary>Merges event mentions across the reports of each story into events.</summary>
+/// <summary>
+/// Merges event mentions across the reports of each story into events, following ACLED's rule:
+/// the same kind of event, at the same place, on the same day is one event.
+/// <list type="number">
+/// <item>Dates: each mention's time expression is resolved against its report's publication date
+/// and the narrative's current date (the last date the report gave an event). A date the text fixes
+/// is <i>stated</i>; one counted from the narrative, or from the publication date of a copy that ran
+/// later than its wire original, is <i>soft</i>; a mention with no time expression defaults to
+/// its publication date (an event happens no later than the first report of it).</item>
+/// <item>Mentions without a place, and sentences that only add figures, attach to the event of the
+/// same type the report described within the last few sentences.</item>
+/// <item>Mentions with the same type and place merge when their dates agree (stated: same day; soft:
+/// within a day; defaulted: within a few days after a stated one). A mention placed only at country
+/// level joins the one event of its type inside that country, when there is exactly one.</item>
+/// </list>
+/// </summary>
 public sealed class EventBuilder : ICorpusStage
 {
+    /// <summary>A placeless mention attaches to an event the report named at most this many sentences before.</summary>
+    internal const int AttachWindow = 6;
+
+    /// <summary>A mention dated only by its publication may join an event stated up to this many days before.</summary>
+    internal const int DefaultLagDays = 3;
+
     public string Name => "events";
 
     public void Process(CorpusContext context)
     {
-        // STUB
+        var places = new PlaceIndex(context.Entities);
+        for (var s = 0; s < context.Stories.Count; s++)
+        {
+            var story = context.Stories[s];
+            var reports = story.Reports.Select(id => context.ById[id]).ToList();
+            var events = BuildEvents(context, reports, places);
+            context.Stories[s] = story with { Events = events };
+        }
+    }
+
+    internal enum DateKind { Stated, Soft, Default, Unknown }
+
+    internal sealed class Item
+    {
+        public required Report Report { get; init; }
+        public required EventMention Mention { get; init; }
+        public DateOnly? Date { get; set; }
+        public DateKind Kind { get; set; }
+        public string PlaceKey { get; set; } = "";
+        public GeoPlace? Place { get; set; }
+        public string? PlaceName { get; set; }
+        public List<QuantityMention> Figures { get; } = [];
+        public List<Citation> Citations { get; } = [];
+    }
+
+    private static List<Event> BuildEvents(CorpusContext context, List<Report> reports, PlaceIndex places)
+    {
+        var placed = new List<Item>();
+        foreach (var report in reports)
+        {
+            var mentions = report.Get(Layers.Events) ?? [];
+            var sentences = report.Get(Layers.Sentences) ?? [];
+            var earliestInGroup = EarliestInCopyGroup(context, report);
+            DateOnly? narrative = null;
+            var recentByType = new Dictionary<string, Item>(StringComparer.Ordinal);
+            var recentSentence = new Dictionary<Item, int>();
+            Item? recentViolent = null;
+
+            foreach (var mention in mentions.OrderBy(m => m.Sentence).ThenBy(m => m.Trigger.Start))
+            {
+                var item = new Item { Report = report, Mention = mention };
+                Date(item, report, earliestInGroup, ref narrative);
+                item.Figures.AddRange(mention.Figures);
+                if (mention.Sentence >= 0 && mention.Sentence < sentences.Count)
+                {
+                    var span = sentences[mention.Sentence].Span;
+                    item.Citations.Add(new Citation(report.Id, span, report.Slice(span)));
+                }
+
+                if (mention.Type == EventLexicon.FiguresOnly || mention.Place is null)
+                {
+                    // Attach to what the report was just describing.
+                    Item? target = null;
+                    if (mention.Type == EventLexicon.FiguresOnly)
+                    {
+                        var casualties = mention.Figures.Any(f => EventMentionFinder.IsCasualty(f.FactName));
+                        target = casualties ? recentViolent : recentByType.Values.OrderByDescending(v => recentSentence[v]).FirstOrDefault();
+                    }
+                    else recentByType.TryGetValue(mention.Type, out target);
+                    if (target is not null && mention.Sentence - recentSentence[target] <= AttachWindow)
+                    {
+                        target.Figures.AddRange(item.Figures);
+                        target.Citations.AddRange(item.Citations);
+                        recentSentence[target] = mention.Sentence;
+                    }
+                    continue;
+                }
+
+                (item.PlaceKey, item.PlaceName, item.Place) = places.Resolve(mention.Place);
+                placed.Add(item);
+                recentByType[mention.Type] = item;
+                recentSentence[item] = mention.Sentence;
+                if (mention.Type is EventLexicon.Attack or EventLexicon.NaturalDisaster or EventLexicon.Accident or EventLexicon.Evacuation)
+                    recentViolent = item;
+            }
+        }
+
+        var clusters = new List<List<Item>>();
+        foreach (var group in placed.GroupBy(i => (i.Mention.Type, i.PlaceKey)))
+            clusters.AddRange(ClusterByDate(group.ToList()));
+        MergeCountryLevel(clusters);
+
+        var events = new List<Event>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var cluster in clusters)
+        {
+            var ev = ToEvent(context, cluster, ids);
+            if (ev is not null) events.Add(ev);
+        }
+        return events
+            .OrderBy(e => e.Date?.Date ?? DateOnly.MaxValue)
+            .ThenByDescending(e => e.Sources.Count)
+            .ThenBy(e => e.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static DateOnly? EarliestInCopyGroup(CorpusContext context, Report report)
+    {
+        if (!context.CopyGroupOf.TryGetValue(report.Id, out var group)) return report.Published?.Date;
+        return group.Reports.Select(id => context.ById[id].Published?.Date).Where(d => d is not null).Min();
+    }
+
+    private static void Date(Item item, Report report, DateOnly? earliestInGroup, ref DateOnly? narrative)
+    {
+        var published = report.Published?.Date;
+        var time = item.Mention.Time;
+        if (published is not { } pub)
+        {
+            item.Kind = DateKind.Unknown;
+            return;
+        }
+        if (time is null)
+        {
+            item.Date = pub;
+            item.Kind = DateKind.Default;
+            return;
+        }
+        var value = time.Reference.Resolve(pub, narrative);
+        if (value is not { } v || v.Granularity != DateGranularity.Day)
+        {
+            // A week or month says roughly when: keep the publication date as the default.
+            item.Date = value?.Date ?? pub;
+            item.Kind = value is null ? DateKind.Default : DateKind.Soft;
+            if (value is { Granularity: DateGranularity.Week }) item.Date = pub;
+            return;
+        }
+        item.Date = v.Date;
+        if (time.Reference.Absolute) item.Kind = DateKind.Stated;
+        else if (time.Reference.NarrativeRelative) item.Kind = DateKind.Soft;
+        // "today" in a copy printed a day after the wire's original is the wire's today.
+        else item.Kind = earliestInGroup is { } e && e < pub ? DateKind.Soft : DateKind.Stated;
+        if (item.Kind != DateKind.Default && item.Mention.Type != EventLexicon.FiguresOnly) narrative = v.Date;
+    }
+
+    /// <summary>Splits mentions of one type and place into events by date.</summary>
+    internal static List<List<Item>> ClusterByDate(List<Item> items)
+    {
+        var clusters = new List<(DateOnly? Date, DateKind Kind, List<Item> Items)>();
+        foreach (var item in items.Where(i => i.Kind == DateKind.Stated).OrderBy(i => i.Date))
+        {
+            var c = clusters.FindIndex(x => x.Date == item.Date);
+            if (c >= 0) clusters[c].Items.Add(item);
+            else clusters.Add((item.Date, DateKind.Stated, [item]));
+        }
+        foreach (var item in items.Where(i => i.Kind == DateKind.Soft).OrderBy(i => i.Date))
+        {
+            var c = Nearest(clusters, item.Date!.Value, -1, 1);
+            if (c >= 0) clusters[c].Items.Add(item);
+            else clusters.Add((item.Date, DateKind.Soft, [item]));
+        }
+        foreach (var item in items.Where(i => i.Kind == DateKind.Default).OrderBy(i => i.Date))
+        {
+            var c = Nearest(clusters, item.Date!.Value, -DefaultLagDays, 0);
+            if (c >= 0) clusters[c].Items.Add(item);
+            else clusters.Add((item.Date, DateKind.Default, [item]));
+        }
+        var unknown = items.Where(i => i.Kind == DateKind.Unknown).ToList();
+        if (unknown.Count > 0)
+        {
+            if (clusters.Count == 0) clusters.Add((null, DateKind.Unknown, unknown));
+            else clusters.OrderByDescending(c => c.Items.Count).First().Items.AddRange(unknown);
+        }
+        return clusters.Select(c => c.Items).ToList();
+    }
+
+    /// <summary>The cluster whose date lies within [date+lo, date+hi] days of the item's, nearest first.</summary>
+    private static int Nearest(List<(DateOnly? Date, DateKind Kind, List<Item> Items)> clusters, DateOnly date, int lo, int hi)
+    {
+        var best = -1;
+        var bestDistance = int.MaxValue;
+        for (var i = 0; i < clusters.Count; i++)
+        {
+            if (clusters[i].Date is not { } d) continue;
+            var delta = d.DayNumber - date.DayNumber;
+            if (delta < lo || delta > hi) continue;
+            if (Math.Abs(delta) < bestDistance)
+            {
+                best = i;
+                bestDistance = Math.Abs(delta);
+            }
+        }
+        return best;
+    }
+
+    /// <summary>A country-level event joins the one same-type event inside that country, if only one.</summary>
+    private static void MergeCountryLevel(List<List<Item>> clusters)
+    {
+        for (var i = clusters.Count - 1; i >= 0; i--)
+        {
+            var place = clusters[i][0].Place;
+            if (place is not { Kind: PlaceKind.Country }) continue;
+            var type = clusters[i][0].Mention.Type;
+            var date = EventDate(clusters[i]);
+            var candidates = Enumerable.Range(0, clusters.Count).Where(j => j != i
+                && clusters[j][0].Mention.Type == type
+                && clusters[j][0].Place is { Kind: not PlaceKind.Country } p && p.CountryCode == place.CountryCode
+                && (date is null || EventDate(clusters[j]) is not { } d || Math.Abs(d.DayNumber - date.Value.DayNumber) <= DefaultLagDays)).ToList();
+            if (candidates.Count != 1) continue;
+            clusters[candidates[0]].AddRange(clusters[i]);
+            clusters.RemoveAt(i);
+        }
+    }
+
+    internal static DateOnly? EventDate(List<Item> items)
+    {
+        foreach (var kind in new[] { DateKind.Stated, DateKind.Soft })
+        {
+            var dates = items.Where(i => i.Kind == kind && i.Date is not null).GroupBy(i => i.Date!.Value)
+                .OrderByDescending(g => g.Select(i => i.Report.Id).Distinct().Count()).ThenBy(g => g.Key).ToList();
+            if (dates.Count > 0) return dates[0].Key;
+        }
+        var defaults = items.Where(i => i.Date is not null).Select(i => i.Date!.Value).ToList();
+        return defaults.Count > 0 ? defaults.Min() : null;
+    }
+
+    private static Event? ToEvent(CorpusContext context, List<Item> items, HashSet<string> ids)
+    {
+        var first = items.OrderBy(i => i.Report.Published?.Date ?? DateOnly.MaxValue).ThenBy(i => i.Mention.Sentence).First();
+        var type = first.Mention.Type;
+        var sources = items.Select(i => i.Report.Id).Distinct(StringComparer.Ordinal).ToList();
+        var figures = items.SelectMany(i => i.Figures.Select(f => (i.Report, Figure: f, Citation: i.Citations.FirstOrDefault(c => c.Span.Contains(f.Span.Start))))).ToList();
+        var independent = sources.Select(context.IndependentSourceOf).Distinct(StringComparer.Ordinal).Count();
+        var vague = first.Place?.Kind == PlaceKind.Country && items.All(i => i.Kind is DateKind.Default or DateKind.Unknown);
+        // A country-wide statement with no date, no figure and one source says too little to be an event.
+        if (vague && figures.Count == 0 && independent < 2) return null;
+
+        var date = EventDate(items);
+        var location = first.PlaceName ?? first.Mention.Place?.Text ?? "";
+        var id = Slug($"{type}-{location}-{date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+        var unique = id;
+        for (var n = 2; !ids.Add(unique); n++) unique = $"{id}-{n}";
+
+        var facts = new Dictionary<string, ReconciledFact>(StringComparer.Ordinal);
+        foreach (var byFact in figures.GroupBy(f => f.Figure.FactName!, StringComparer.Ordinal))
+        {
+            var byReport = new Dictionary<string, Claim?>(StringComparer.Ordinal);
+            foreach (var source in sources) byReport[source] = null;
+            foreach (var perReport in byFact.GroupBy(f => f.Report.Id, StringComparer.Ordinal))
+            {
+                // One claim per report: a figure in the reporter's own words beats one inside a quote,
+                // an earlier sentence (the lede) beats a later one.
+                var chosen = perReport.OrderBy(f => f.Figure.InQuote ? 1 : 0).ThenBy(f => f.Figure.Span.Start).First();
+                var citation = chosen.Citation ?? new Citation(chosen.Report.Id, chosen.Figure.Span, chosen.Figure.Text);
+                byReport[perReport.Key] = new Claim(perReport.Key, chosen.Figure.Value, chosen.Figure.Qualifier, citation)
+                {
+                    High = chosen.Figure.High,
+                    Published = chosen.Report.Published?.Date,
+                };
+            }
+            facts[byFact.Key] = new ReconciledFact(byFact.Key)
+            {
+                ByReport = byReport,
+                Unit = byFact.Select(f => f.Figure.Unit).FirstOrDefault(u => u is not null),
+            };
+        }
+
+        var description = Describe(items, type, location);
+        return new Event(unique, type, description)
+        {
+            Date = date is { } d ? new DateValue(d, DateGranularity.Day) : null,
+            Location = location,
+            Place = first.Place ?? items.Select(i => i.Place).FirstOrDefault(p => p is not null),
+            Sources = sources,
+            Facts = facts,
+            Citations = items.SelectMany(i => i.Citations).DistinctBy(c => (c.Report, c.Span)).ToArray(),
+        };
+    }
+
+    private static string Describe(List<Item> items, string type, string location)
+    {
+        // The shortest sentence that names the trigger and place reads best as a one-line description.
+        var sentence = items.SelectMany(i => i.Citations.Take(1))
+            .Where(c => c.Text.Length >= 30)
+            .OrderBy(c => c.Text.Length > 220 ? 1 : 0).ThenBy(c => c.Text.Length)
+            .Select(c => c.Text).FirstOrDefault();
+        if (sentence is null) return $"{Display(type)} in {location}";
+        sentence = sentence.Trim().TrimStart('"', '\u201c');
+        return sentence.Length <= 240 ? sentence : sentence[..sentence.LastIndexOf(' ', 236)] + " ...";
+    }
+
+    internal static string Display(string type) => type switch
+    {
+        EventLexicon.NaturalDisaster => "Natural disaster",
+        EventLexicon.TerritorialClaim => "Territorial claim",
+        _ => char.ToUpperInvariant(type[0]) + type[1..],
+    };
+
+    private static string Slug(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s.Normalize(NormalizationForm.FormKD))
+        {
+            if (char.IsAsciiLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+            else if ((c == '-' || c == ' ' || c == '_') && sb.Length > 0 && sb[^1] != '-') sb.Append('-');
+        }
+        return sb.ToString().Trim('-');
+    }
+
+    /// <summary>Maps a place as written to its linked entity (so "Andriyivka" and "Andriivka" are one place).</summary>
+    private sealed class PlaceIndex
+    {
+        private readonly Dictionary<string, Entity> _byVariant = new(StringComparer.OrdinalIgnoreCase);
+
+        public PlaceIndex(IEnumerable<Entity> entities)
+        {
+            foreach (var e in entities.Where(e => e.Type == EntityType.Place))
+            {
+                foreach (var v in e.Variants.Append(e.Canonical)) _byVariant.TryAdd(v, e);
+            }
+        }
+
+        public (string Key, string Name, GeoPlace? Place) Resolve(EntityMention mention)
+        {
+            var text = StripRegionWord(mention.Text);
+            if (_byVariant.TryGetValue(mention.Text, out var entity) || _byVariant.TryGetValue(text, out entity))
+            {
+                var place = entity.Place ?? mention.Place;
+                return ("e:" + entity.Canonical.ToLowerInvariant(), entity.Canonical, place);
+            }
+            if (mention.Place is { } p) return ("g:" + (p.Id.Length > 0 ? p.Id : p.Name.ToLowerInvariant()), p.Name, p);
+            return ("t:" + text.ToLowerInvariant(), text, null);
+        }
+
+        private static string StripRegionWord(string text)
+        {
+            foreach (var suffix in new[] { " region", " Region", " oblast", " Oblast", " province", " Province" })
+            {
+                if (text.EndsWith(suffix, StringComparison.Ordinal)) return text[..^suffix.Length];
+            }
+            return text;
+        }
     }
 }

@@ -3,18 +3,225 @@ using Crosscheck.Pipeline;
 
 namespace Crosscheck.Extract.Events;
 
-/// <summary>Finds what each sentence says happened: trigger, type, place, time and figures.</summary>
+/// <summary>
+/// Finds what each sentence says happened. A sentence yields one mention per event type it
+/// names through a trigger word; each mention gets the place, time expression and figures of its
+/// part of the sentence (from its trigger to the next trigger of another type). Places that name
+/// an actor rather than a location ("Russian troops", "Moscow's army") are left out; a specific
+/// place beats a country, a place after the trigger beats one before it. Sentences with figures
+/// but no trigger yield a <see cref="EventLexicon.FiguresOnly"/> mention, attached later to the
+/// event the report was just describing.
+/// </summary>
 public sealed class EventMentionFinder : IReportStage
 {
     public string Name => "event-mentions";
 
-    public IReadOnlyList<IDataKey> Requires => [Layers.Sentences, Layers.Entities, Layers.Times, Layers.Quantities, Layers.Quotes];
+    public IReadOnlyList<IDataKey> Requires => [Layers.Sentences, Layers.Tokens, Layers.Entities, Layers.Times, Layers.Quantities, Layers.Quotes];
 
     public IReadOnlyList<IDataKey> Assigns => [Layers.Events];
 
     public void Process(Report report)
     {
-        // STUB
-        report.Set(Layers.Events, Array.Empty<EventMention>());
+        var sentences = report.Require(Layers.Sentences);
+        var tokens = report.Require(Layers.Tokens);
+        var places = report.Require(Layers.Entities).Where(e => e.Type == EntityType.Place && !e.InCaption).ToList();
+        var times = report.Require(Layers.Times);
+        var figures = report.Require(Layers.Quantities).Where(q => q.FactName is not null).ToList();
+        var military = tokens.Any(t => EventLexicon.Military.Contains(t.Text));
+
+        var tokensBySentence = tokens.GroupBy(t => t.Sentence).ToDictionary(g => g.Key, g => g.ToList());
+        var mentions = new List<EventMention>();
+        foreach (var sentence in sentences)
+        {
+            if (!tokensBySentence.TryGetValue(sentence.Index, out var words)) continue;
+            var triggers = FindTriggers(words, military);
+            var sentencePlaces = places.Where(p => p.Sentence == sentence.Index).OrderBy(p => p.Span.Start).ToList();
+            var sentenceTimes = times.Where(t => t.Sentence == sentence.Index).OrderBy(t => t.Span.Start).ToList();
+            var sentenceFigures = figures.Where(f => f.Sentence == sentence.Index).OrderBy(f => f.Span.Start).ToList();
+            if (triggers.Count == 0)
+            {
+                if (sentenceFigures.Count > 0)
+                {
+                    mentions.Add(new EventMention(EventLexicon.FiguresOnly, sentence.Span, sentence.Index)
+                    {
+                        Figures = sentenceFigures,
+                        Time = sentenceTimes.FirstOrDefault(),
+                    });
+                }
+                continue;
+            }
+            mentions.AddRange(Assemble(report.Text, words, triggers, sentencePlaces, sentenceTimes, sentenceFigures, sentence.Index));
+        }
+        report.Set(Layers.Events, mentions);
+    }
+
+    private readonly record struct Trigger(string Type, Token Token);
+
+    private static List<Trigger> FindTriggers(List<Token> words, bool military)
+    {
+        var result = new List<Trigger>();
+        var captives = words.Any(w => EventLexicon.Captives.Contains(w.Text));
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (w.Kind != TokenKind.Word) continue;
+            var lower = w.Text.ToLowerInvariant();
+            string? type = null;
+            if (EventLexicon.Triggers.TryGetValue(lower, out var t)) type = t;
+            else if (military && EventLexicon.Hit.Contains(lower)) type = EventLexicon.Attack;
+            else if (captives && lower is "exchange" or "exchanges") type = EventLexicon.Negotiation;
+            if (type is null) continue;
+
+            var prev = i > 0 ? words[i - 1].Text.ToLowerInvariant() : "";
+            var next = i + 1 < words.Count ? words[i + 1].Text.ToLowerInvariant() : "";
+            if (type == EventLexicon.Attack && lower is "strike" or "strikes" && (prev is "on" or "general" or "hunger" || next is "action")) type = EventLexicon.Protest;
+            if (type == EventLexicon.Explosion) type = military ? EventLexicon.Attack : EventLexicon.Accident;
+            // "talks with <someone>" outside a peace process is a diplomatic meeting.
+            if (type == EventLexicon.Negotiation && lower == "talks" && next == "with" && !words.Any(x => x.Text is "peace" or "ceasefire" or "round")) type = EventLexicon.Diplomacy;
+            // A capital letter mid-sentence makes it a name ("Storm Ciaran" keeps, "Protest Party" does not matter).
+            result.Add(new Trigger(type, w));
+        }
+        // In one sentence, meetings that are part of negotiations are the negotiations.
+        if (result.Any(r => r.Type == EventLexicon.Negotiation))
+            result = result.Select(r => r.Type == EventLexicon.Diplomacy ? r with { Type = EventLexicon.Negotiation } : r).ToList();
+        return result;
+    }
+
+    private static IEnumerable<EventMention> Assemble(string text, List<Token> words, List<Trigger> triggers, List<EntityMention> places,
+        List<TimeMention> times, List<QuantityMention> figures, int sentence)
+    {
+        // Segment the sentence: each run of same-type triggers owns the text up to the next run.
+        var runs = new List<(string Type, int Start, int End, Token First)>();
+        foreach (var t in triggers)
+        {
+            if (runs.Count > 0 && runs[^1].Type == t.Type) runs[^1] = runs[^1] with { End = t.Token.Span.End };
+            else runs.Add((t.Type, t.Token.Span.Start, t.Token.Span.End, t.Token));
+        }
+        var sentenceStart = words[0].Span.Start;
+        var sentenceEnd = words[^1].Span.End;
+
+        int RunOwning(int position, bool bindRight)
+        {
+            // The nearest run to the left (or, for "a day after X", to the right).
+            if (bindRight)
+            {
+                for (var r = 0; r < runs.Count; r++) if (runs[r].Start >= position) return r;
+                return runs.Count - 1;
+            }
+            for (var r = runs.Count - 1; r >= 0; r--) if (runs[r].Start <= position) return r;
+            return 0;
+        }
+
+        var byType = new Dictionary<string, (int Run, List<EntityMention> After, List<EntityMention> Before, List<TimeMention> Times, List<QuantityMention> Figures)>();
+        var merged = new List<(string Type, int RunIndex)>();
+        for (var r = 0; r < runs.Count; r++)
+        {
+            if (!byType.ContainsKey(runs[r].Type))
+            {
+                byType[runs[r].Type] = (r, [], [], [], []);
+                merged.Add((runs[r].Type, r));
+            }
+        }
+
+        foreach (var p in places)
+        {
+            if (IsActor(text, words, p)) continue;
+            var r = RunOwning(p.Span.Start, bindRight: false);
+            var slot = byType[runs[r].Type];
+            if (p.Span.Start >= runs[r].Start) slot.After.Add(p);
+            else slot.Before.Add(p);
+        }
+        foreach (var t in times)
+        {
+            var bindRight = t.Reference.NarrativeRelative && ContainsAny(t.Text, "after", "before");
+            var r = RunOwning(t.Span.Start, bindRight);
+            byType[runs[r].Type].Times.Add(t);
+        }
+        foreach (var f in figures)
+        {
+            var r = RunOwning(f.Span.Start, bindRight: false);
+            var type = runs[r].Type;
+            // Casualties belong to the violent or destructive event of the sentence, if it has one.
+            if (IsCasualty(f.FactName) && !CanHaveCasualties(type))
+            {
+                var violent = runs.FindIndex(x => CanHaveCasualties(x.Type));
+                if (violent >= 0) type = runs[violent].Type;
+            }
+            byType[type].Figures.Add(f);
+        }
+
+        foreach (var (type, runIndex) in merged)
+        {
+            var slot = byType[type];
+            var place = ChoosePlace(slot.After) ?? ChoosePlace(slot.Before);
+            var time = slot.Times.OrderBy(t => t.Reference is { } && t.Text.Length < 3 ? 1 : 0).FirstOrDefault();
+            yield return new EventMention(type, runs[runIndex].First.Span, sentence)
+            {
+                Place = place,
+                Time = time,
+                Figures = slot.Figures,
+            };
+        }
+        _ = sentenceStart;
+        _ = sentenceEnd;
+    }
+
+    private static bool ContainsAny(string s, params string[] words) =>
+        words.Any(w => s.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    internal static bool IsCasualty(string? fact) =>
+        fact is "killed" or "injured" or "missing" or "dead" or "wounded" or "displaced" or "evacuated" or "affected" or "rescued";
+
+    private static bool CanHaveCasualties(string type) =>
+        type is EventLexicon.Attack or EventLexicon.NaturalDisaster or EventLexicon.Accident or EventLexicon.Evacuation;
+
+    /// <summary>
+    /// A place that names who acted, not where: a possessive ("Moscow's army") or a demonym
+    /// ("Russian troops") unless the next words are a place noun ("Russian airbases", "the
+    /// Ukrainian city of").
+    /// </summary>
+    internal static bool IsActor(string text, List<Token> words, EntityMention place)
+    {
+        var next = words.FindIndex(w => w.Span.Start >= place.Span.End);
+        var demonym = IsDemonym(place);
+        var possessive = next >= 0 && words[next].Text is "'s" or "\u2019s" or "'" or "\u2019" or "s" && words[next].Span.Start == place.Span.End;
+        if (!demonym && !possessive) return false;
+        var from = next;
+        if (possessive)
+        {
+            // skip the "'s" (the tokenizer leaves it as "'" + "s" or as one token)
+            while (from < words.Count && from >= 0 && words[from].Span.Start <= place.Span.End + 2 && words[from].Text is "'s" or "\u2019s" or "'" or "\u2019" or "s") from++;
+        }
+        for (var k = from; k >= 0 && k < words.Count && k < from + 3; k++)
+        {
+            if (EventLexicon.PlaceNouns.Contains(words[k].Text)) return false;
+            if (words[k].Kind != TokenKind.Word) break;
+        }
+        return true;
+    }
+
+    /// <summary>"Russian", "Crimean": a place mention written as an adjective of its place.</summary>
+    internal static bool IsDemonym(EntityMention place)
+    {
+        if (place.Place is null) return false;
+        var text = place.Text;
+        if (string.Equals(text, place.Place.Name, StringComparison.OrdinalIgnoreCase)) return false;
+        if (text.Contains(' ', StringComparison.Ordinal)) return false;
+        return text.EndsWith("an", StringComparison.OrdinalIgnoreCase) || text.EndsWith("ese", StringComparison.OrdinalIgnoreCase)
+            || text.EndsWith("ish", StringComparison.OrdinalIgnoreCase) || text.EndsWith("ic", StringComparison.OrdinalIgnoreCase)
+            || text.EndsWith("i", StringComparison.OrdinalIgnoreCase) || text.EndsWith("ch", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The most specific place: the first non-country place; else the one country named, when only
+    /// one is (a sentence naming several countries does not say where).
+    /// </summary>
+    internal static EntityMention? ChoosePlace(List<EntityMention> candidates)
+    {
+        if (candidates.Count == 0) return null;
+        var specific = candidates.FirstOrDefault(p => p.Place is null || p.Place.Kind is not (PlaceKind.Country));
+        if (specific is not null) return specific;
+        var countries = candidates.Select(p => p.Place!.Id).Distinct(StringComparer.Ordinal).Count();
+        return countries == 1 ? candidates[0] : null;
     }
 }

@@ -1,11 +1,22 @@
+using System.Text.RegularExpressions;
 using Crosscheck.Model;
 using Crosscheck.Pipeline;
 
 namespace Crosscheck.Extract.Quotes;
 
-/// <summary>Finds direct and partial quotations and their speakers.</summary>
-public sealed class QuoteExtractor : IReportStage
+/// <summary>
+/// Finds direct and partial quotations and their speakers. A quotation is a span between paired
+/// quote marks inside one paragraph (a paragraph that opens a quote and never closes it quotes to
+/// its end, the newspaper convention for multi-paragraph quotes). Its speaker comes, in order, from
+/// the clause after it ("...," X said / said X), the clause before it (X said that "..."), or, for
+/// a quote standing alone in its paragraph, the speaker of the quote just before it. Pronouns,
+/// "who" and titles ("the governor") resolve to the nearest compatible person named earlier.
+/// </summary>
+public sealed partial class QuoteExtractor : IReportStage
 {
+    /// <summary>Quotes shorter than this many words are scare quotes ("buffer zone"), not quotations.</summary>
+    internal const int MinWords = 3;
+
     public string Name => "quotes";
 
     public IReadOnlyList<IDataKey> Requires => [Layers.Tokens, Layers.Sentences, Layers.Entities];
@@ -14,7 +25,325 @@ public sealed class QuoteExtractor : IReportStage
 
     public void Process(Report report)
     {
-        // STUB
-        report.Set(Layers.Quotes, Array.Empty<QuoteMention>());
+        var text = report.Text;
+        var sentences = report.Require(Layers.Sentences);
+        var entities = report.Require(Layers.Entities).Where(e => !e.InCaption).OrderBy(e => e.Span.Start).ToList();
+        var spans = FindQuoteSpans(text);
+        var quotes = new List<QuoteMention>();
+        string? lastSpeaker = null;
+        var lastSpeakerEnd = -1;
+        var lastSpeakerLineEnd = -2;
+
+        foreach (var (content, open, close) in spans)
+        {
+            var quoteText = text.Substring(content.Start, content.Length).Trim().TrimEnd(',', ';', ':').Trim();
+            var words = CountWords(quoteText);
+            var sentenceIndex = SentenceAt(sentences, content.Start);
+            var sentence = sentenceIndex >= 0 ? sentences[sentenceIndex].Span : TextSpan.FromBounds(LineStart(text, open), LineEnd(text, close));
+            var lineStart = LineStart(text, open);
+            var lineEnd = LineEnd(text, close);
+
+            var attribution = AttributeAfter(text, entities, close, lineEnd, sentences)
+                ?? AttributeBefore(text, entities, open, Math.Max(lineStart, SentenceStartBefore(sentences, open, lineStart)));
+            string? speaker = null;
+            TextSpan? speakerSpan = null;
+            string? cue = null;
+            if (attribution is { } a)
+            {
+                cue = a.Cue;
+                (speaker, speakerSpan) = Resolve(text, entities, sentences, a, lastSpeaker, lastSpeakerEnd);
+            }
+            else if (lastSpeaker is not null && (lastSpeakerEnd >= lineStart
+                     || (open == FirstNonSpace(text, lineStart, lineEnd) && lastSpeakerLineEnd == lineStart - 1)))
+            {
+                // A second quote in the paragraph of an attributed one, or a quote opening the
+                // paragraph right after it: the same speaker goes on.
+                speaker = lastSpeaker;
+                cue = "continued";
+            }
+
+            if (words < MinWords) continue;
+            var partial = !(open == lineStart || IsSentenceStartQuote(text, open, sentence.Start)) ;
+            quotes.Add(new QuoteMention(content, quoteText, sentenceIndex)
+            {
+                Speaker = speaker,
+                SpeakerSpan = speakerSpan,
+                Cue = cue,
+                Partial = partial,
+            });
+            if (speaker is not null)
+            {
+                lastSpeaker = speaker;
+                lastSpeakerEnd = close;
+                lastSpeakerLineEnd = lineEnd;
+            }
+        }
+        report.Set(Layers.Quotes, quotes);
     }
+
+    private static bool IsSentenceStartQuote(string text, int open, int sentenceStart) =>
+        text[sentenceStart..open].Trim().Length == 0;
+
+    private readonly record struct Attribution(string Cue, int CueStart, string SpeakerText, int SpeakerStart, int SpeakerEnd, SpeakerKind Kind);
+
+    private enum SpeakerKind { Person, Organization, Pronoun, Title }
+
+    /// <summary>Quote spans (content, index of the opening mark, index of the closing mark).</summary>
+    internal static List<(TextSpan Content, int Open, int Close)> FindQuoteSpans(string text)
+    {
+        var result = new List<(TextSpan, int, int)>();
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            var open = -1;
+            for (var i = lineStart; i < lineEnd; i++)
+            {
+                var c = text[i];
+                if (c is not ('"' or '\u201c' or '\u201d' or '\u201e' or '\u00ab' or '\u00bb')) continue;
+                if (open < 0)
+                {
+                    if (IsOpening(text, i, lineStart, lineEnd)) open = i;
+                }
+                else if (IsClosing(text, i, lineEnd))
+                {
+                    if (i - open > 1) result.Add((TextSpan.FromBounds(open + 1, i), open, i));
+                    open = -1;
+                }
+            }
+            if (open >= 0 && open == FirstNonSpace(text, lineStart, lineEnd) && lineEnd - open > 20)
+            {
+                // Unclosed quote opening a paragraph: it runs to the paragraph's end.
+                result.Add((TextSpan.FromBounds(open + 1, lineEnd), open, lineEnd));
+            }
+            lineStart = lineEnd + 1;
+        }
+        return result;
+    }
+
+    private static int FirstNonSpace(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        return start;
+    }
+
+    private static bool IsOpening(string text, int i, int lineStart, int lineEnd)
+    {
+        var c = text[i];
+        if (c is '\u201d' or '\u00bb') return false;
+        if (i + 1 >= lineEnd || char.IsWhiteSpace(text[i + 1])) return false;
+        if (c == '\u201c' || c == '\u201e' || c == '\u00ab') return true;
+        return i == lineStart || !char.IsLetterOrDigit(text[i - 1]);
+    }
+
+    private static bool IsClosing(string text, int i, int lineEnd)
+    {
+        var c = text[i];
+        if (c is '\u201c' or '\u201e' or '\u00ab') return false;
+        if (c is '\u201d' or '\u00bb') return true;
+        return i + 1 >= lineEnd || !char.IsLetterOrDigit(text[i + 1]);
+    }
+
+    private static int CountWords(string s)
+    {
+        var n = 0;
+        var inWord = false;
+        foreach (var c in s)
+        {
+            var w = char.IsLetterOrDigit(c);
+            if (w && !inWord) n++;
+            inWord = w;
+        }
+        return n;
+    }
+
+    private static int LineStart(string text, int i)
+    {
+        var s = i > 0 ? text.LastIndexOf('\n', i - 1) : -1;
+        return s + 1;
+    }
+
+    private static int LineEnd(string text, int i)
+    {
+        var e = text.IndexOf('\n', Math.Min(i, text.Length));
+        return e < 0 ? text.Length : e;
+    }
+
+    private static int SentenceAt(IReadOnlyList<Sentence> sentences, int position)
+    {
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (sentences[i].Span.End > position) return sentences[i].Span.Start <= position ? i : Math.Max(0, i - 1);
+        }
+        return sentences.Count - 1;
+    }
+
+    private static int SentenceStartBefore(IReadOnlyList<Sentence> sentences, int position, int fallback)
+    {
+        var i = SentenceAt(sentences, position);
+        return i >= 0 ? sentences[i].Span.Start : fallback;
+    }
+
+    /// <summary>"...," X said / said X / X told reporters — in the clause right after the quote.</summary>
+    private static Attribution? AttributeAfter(string text, List<EntityMention> entities, int close, int lineEnd, IReadOnlyList<Sentence> sentences)
+    {
+        var start = close + 1;
+        if (start >= lineEnd) return null;
+        // The clause after the quote ends at the next quote mark or sentence end.
+        var end = start;
+        var seenWord = false;
+        while (end < lineEnd)
+        {
+            var c = text[end];
+            if (c is '"' or '\u201c' or '\u201d') break;
+            if (c is '.' or '!' or '?' && seenWord && IsClauseEnd(text, end, lineEnd)) break;
+            if (char.IsLetter(c)) seenWord = true;
+            end++;
+        }
+        var clause = text[start..end];
+        // Must start with punctuation or a verb/name directly ("," he said; " said X").
+        var trimmed = clause.TrimStart();
+        if (trimmed.Length == 0) return null;
+        var m = CueRegex().Match(clause);
+        if (!m.Success) return null;
+        // The cue must come early in the clause: within the first eight words.
+        if (CountWords(clause[..m.Index]) > 8) return null;
+        var cueStart = start + m.Index;
+        var cueEnd = cueStart + m.Length;
+        // Speaker before the cue (X said) or after it (said X / said the governor, X).
+        var before = FindSpeakerBetween(text, entities, start, cueStart, nearestToEnd: true);
+        if (before is { } b) return b with { Cue = m.Value.Trim(), CueStart = cueStart };
+        var after = FindSpeakerBetween(text, entities, cueEnd, end, nearestToEnd: false);
+        if (after is { } a) return a with { Cue = m.Value.Trim(), CueStart = cueStart };
+        return null;
+    }
+
+    private static bool IsClauseEnd(string text, int i, int lineEnd) =>
+        i + 1 >= lineEnd || char.IsWhiteSpace(text[i + 1]) || text[i + 1] is '"' or '\u201c' or '\u201d';
+
+    /// <summary>X said (that) "..." / according to X, "..." — the clause before the quote.</summary>
+    private static Attribution? AttributeBefore(string text, List<EntityMention> entities, int open, int from)
+    {
+        if (open <= from) return null;
+        var region = text[from..open];
+        var matches = CueRegex().Matches(region);
+        if (matches.Count == 0) return null;
+        var m = matches[^1];
+        var cueStart = from + m.Index;
+        var cueEnd = cueStart + m.Length;
+        if (m.Value.Trim().StartsWith("according", StringComparison.OrdinalIgnoreCase))
+        {
+            var after = FindSpeakerBetween(text, entities, cueEnd, open, nearestToEnd: false);
+            if (after is { } a) return a with { Cue = "according to", CueStart = cueStart };
+        }
+        var before = FindSpeakerBetween(text, entities, from, cueStart, nearestToEnd: true);
+        if (before is { } b) return b with { Cue = m.Value.Trim(), CueStart = cueStart };
+        var later = FindSpeakerBetween(text, entities, cueEnd, open, nearestToEnd: false);
+        if (later is { } l) return l with { Cue = m.Value.Trim(), CueStart = cueStart };
+        return null;
+    }
+
+    /// <summary>The speaker candidate in [start, end): a person, an organisation, a pronoun or a title.</summary>
+    private static Attribution? FindSpeakerBetween(string text, List<EntityMention> entities, int start, int end, bool nearestToEnd)
+    {
+        if (end <= start) return null;
+        EntityMention? person = null;
+        EntityMention? org = null;
+        foreach (var e in entities)
+        {
+            if (e.Span.Start < start || e.Span.End > end) continue;
+            if (e.Type == EntityType.Person)
+            {
+                if (person is null || nearestToEnd) person = e;
+            }
+            else if (e.Type == EntityType.Organization)
+            {
+                if (org is null || nearestToEnd) org = e;
+            }
+        }
+        var region = text[start..end];
+        Match? pronoun = null;
+        foreach (Match pm in PronounRegex().Matches(region))
+        {
+            if (pronoun is null || nearestToEnd) pronoun = pm;
+        }
+        Match? title = null;
+        foreach (Match tm in TitleRegex().Matches(region))
+        {
+            if (title is null || nearestToEnd) title = tm;
+        }
+
+        // A named person wins over a pronoun or title unless the pronoun is closer to the cue.
+        if (person is not null)
+        {
+            if (pronoun is not null && nearestToEnd && start + pronoun.Index > person.Span.End)
+                return new Attribution("", 0, pronoun.Value, start + pronoun.Index, start + pronoun.Index + pronoun.Length, SpeakerKind.Pronoun);
+            if (pronoun is not null && !nearestToEnd && start + pronoun.Index < person.Span.Start && !TitleBetween(text, start + pronoun.Index, person.Span.Start))
+                return new Attribution("", 0, pronoun.Value, start + pronoun.Index, start + pronoun.Index + pronoun.Length, SpeakerKind.Pronoun);
+            return new Attribution("", 0, person.Text, person.Span.Start, person.Span.End, SpeakerKind.Person);
+        }
+        if (pronoun is not null)
+            return new Attribution("", 0, pronoun.Value, start + pronoun.Index, start + pronoun.Index + pronoun.Length, SpeakerKind.Pronoun);
+        if (title is not null)
+            return new Attribution("", 0, title.Value, start + title.Index, start + title.Index + title.Length, SpeakerKind.Title);
+        if (org is not null)
+            return new Attribution("", 0, org.Text, org.Span.Start, org.Span.End, SpeakerKind.Organization);
+        return null;
+    }
+
+    private static bool TitleBetween(string text, int start, int end) => end > start && TitleRegex().IsMatch(text[start..end]);
+
+    private static (string? Speaker, TextSpan? Span) Resolve(string text, List<EntityMention> entities, IReadOnlyList<Sentence> sentences, Attribution a, string? lastSpeaker, int lastSpeakerEnd)
+    {
+        switch (a.Kind)
+        {
+            case SpeakerKind.Person:
+            case SpeakerKind.Organization:
+                return (a.SpeakerText, TextSpan.FromBounds(a.SpeakerStart, a.SpeakerEnd));
+            case SpeakerKind.Pronoun:
+            {
+                var nearest = entities.LastOrDefault(e => e.Type == EntityType.Person && e.Span.End <= a.SpeakerStart);
+                if (a.SpeakerText.Equals("who", StringComparison.OrdinalIgnoreCase))
+                    return nearest is null ? (null, null) : (nearest.Text, nearest.Span);
+                // "he"/"she": the subject (first person named) of the latest sentence that names a
+                // person, unless a quote was attributed after that sentence began.
+                if (nearest is null) return lastSpeaker is null ? (null, null) : (lastSpeaker, null);
+                var sentenceStart = sentences.Count > 0 && nearest.Sentence >= 0 && nearest.Sentence < sentences.Count
+                    ? sentences[nearest.Sentence].Span.Start : nearest.Span.Start;
+                if (lastSpeaker is not null && lastSpeakerEnd > sentenceStart) return (lastSpeaker, null);
+                var subject = entities.First(e => e.Type == EntityType.Person && e.Span.Start >= sentenceStart && e.Span.End <= a.SpeakerStart);
+                return (subject.Text, subject.Span);
+            }
+            default:
+            {
+                // "the regional governor": the person introduced with that title earlier, or named right after it.
+                var titleWord = LastWord(a.SpeakerText);
+                foreach (var e in entities)
+                {
+                    if (e.Type != EntityType.Person) continue;
+                    var windowStart = Math.Max(0, e.Span.Start - 60);
+                    var windowEnd = Math.Min(text.Length, e.Span.End + 60);
+                    if (text.AsSpan(windowStart, windowEnd - windowStart).Contains(titleWord.AsSpan(), StringComparison.OrdinalIgnoreCase))
+                        return (e.Text, e.Span);
+                }
+                return (null, null);
+            }
+        }
+    }
+
+    private static string LastWord(string s)
+    {
+        var parts = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 0 ? s : parts[^1];
+    }
+
+    [GeneratedRegex(@"\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|declares|announced|announces|warned|warns|explained|explains|insisted|insists|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|claimed|claims|asked|asks|replied|replies|posted|posts|tweeted|tweets|continued|continues|denounced|denounces|urged|urges|argued|argues|recalled|recalls|remarked|conceded|admitted|acknowledged|confirmed|confirms|described|describes|called|calls|commented|according to|quoted|quotes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CueRegex();
+
+    [GeneratedRegex(@"\b(?:he|she|who)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PronounRegex();
+
+    [GeneratedRegex(@"\bthe\s+(?:[\w-]+\s+){0,3}(?:governor|mayor|president|minister|spokesman|spokeswoman|spokesperson|chief|official|commander|ambassador|envoy|secretary|chairman|chairwoman|director|prosecutor|head|leader|senator|general|police chief|premier|chancellor)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TitleRegex();
 }

@@ -1,14 +1,145 @@
+using System.Text;
+using Crosscheck.Model;
 using Crosscheck.Pipeline;
 
 namespace Crosscheck.Extract.Quotes;
 
-/// <summary>One quotation carried by several reports becomes one quote with several sources.</summary>
+/// <summary>
+/// One quotation carried by several reports becomes one quote with several sources. Speakers are
+/// mapped to their linked entity (so "Zelensky" and "Volodymyr Zelenskyy" are one speaker); two
+/// quotes of one speaker are the same quotation when one's words contain the other's, or when
+/// they share a run of <see cref="SharedRun"/> words (translations and edits keep such runs).
+/// </summary>
 public sealed class QuoteMerger : ICorpusStage
 {
+    internal const int SharedRun = 6;
+
     public string Name => "merge-quotes";
 
     public void Process(CorpusContext context)
     {
-        // STUB
+        var speakers = new SpeakerIndex(context.Entities);
+        var items = new List<Item>();
+        foreach (var report in context.Reports)
+        {
+            foreach (var q in report.Get(Layers.Quotes) ?? [])
+            {
+                if (q.Speaker is null) continue;
+                var words = Words(q.Text);
+                if (words.Length < QuoteExtractor.MinWords) continue;
+                items.Add(new Item(report.Id, q, speakers.Canonical(q.Speaker), words));
+            }
+        }
+
+        var parent = Enumerable.Range(0, items.Count).ToArray();
+        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+        foreach (var bySpeaker in Enumerable.Range(0, items.Count).GroupBy(i => items[i].Speaker, StringComparer.OrdinalIgnoreCase))
+        {
+            var members = bySpeaker.ToArray();
+            // Index runs of SharedRun words; short quotes are checked by containment.
+            var runs = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var i in members)
+            {
+                foreach (var run in Runs(items[i].Words))
+                {
+                    if (runs.TryGetValue(run, out var j)) parent[Find(i)] = Find(j);
+                    else runs[run] = i;
+                }
+            }
+            foreach (var i in members)
+            {
+                if (items[i].Words.Length >= SharedRun) continue;
+                foreach (var j in members)
+                {
+                    if (i != j && Contains(items[j].Words, items[i].Words)) parent[Find(i)] = Find(j);
+                }
+            }
+        }
+
+        var quotes = Enumerable.Range(0, items.Count)
+            .GroupBy(Find)
+            .Select(g =>
+            {
+                var members = g.Select(i => items[i]).ToList();
+                var longest = members.OrderByDescending(m => m.Words.Length).First();
+                return new Quote(longest.Speaker, longest.Mention.Text)
+                {
+                    Reports = members.Select(m => m.Report).Distinct(StringComparer.Ordinal).ToArray(),
+                    Citations = members.Select(m => new Citation(m.Report, m.Mention.Content, m.Mention.Text)).ToArray(),
+                };
+            })
+            .OrderByDescending(q => q.Reports.Count)
+            .ThenBy(q => q.Speaker, StringComparer.Ordinal)
+            .ToList();
+        context.Quotes.AddRange(quotes);
+    }
+
+    private sealed record Item(string Report, QuoteMention Mention, string Speaker, string[] Words);
+
+    internal static string[] Words(string text)
+    {
+        var words = new List<string>();
+        var sb = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormKD))
+        {
+            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
+            else if (c is '\'' or '\u2019') continue;
+            else if (sb.Length > 0) { words.Add(sb.ToString()); sb.Clear(); }
+        }
+        if (sb.Length > 0) words.Add(sb.ToString());
+        return words.ToArray();
+    }
+
+    private static IEnumerable<string> Runs(string[] words)
+    {
+        for (var i = 0; i + SharedRun <= words.Length; i++) yield return string.Join(' ', words, i, SharedRun);
+    }
+
+    private static bool Contains(string[] haystack, string[] needle)
+    {
+        for (var i = 0; i + needle.Length <= haystack.Length; i++)
+        {
+            var ok = true;
+            for (var j = 0; j < needle.Length && ok; j++) ok = haystack[i + j] == needle[j];
+            if (ok) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Maps a speaker as written to the canonical name of its linked entity.</summary>
+    private sealed class SpeakerIndex
+    {
+        private readonly Dictionary<string, string> _byName = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, string> _bySurname = new(StringComparer.OrdinalIgnoreCase);
+
+        public SpeakerIndex(IEnumerable<Entity> entities)
+        {
+            var surnameCount = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            foreach (var e in entities.Where(e => e.Type != EntityType.Place))
+            {
+                foreach (var name in e.Variants.Append(e.Canonical))
+                {
+                    _byName.TryAdd(name, e.Canonical);
+                }
+                if (e.Type == EntityType.Person)
+                {
+                    var surname = e.Canonical.Split(' ')[^1];
+                    surnameCount[surname] = surnameCount.GetValueOrDefault(surname) + 1;
+                    _bySurname[surname] = e.Canonical;
+                }
+            }
+            foreach (var (surname, n) in surnameCount)
+            {
+                if (n > 1) _bySurname.Remove(surname); // ambiguous: two people share it
+            }
+        }
+
+        public string Canonical(string speaker)
+        {
+            if (_byName.TryGetValue(speaker, out var canonical)) return canonical;
+            var surname = speaker.Split(' ')[^1];
+            return _bySurname.TryGetValue(surname, out canonical) ? canonical : speaker;
+        }
     }
 }
