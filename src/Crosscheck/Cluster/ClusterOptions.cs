@@ -33,7 +33,7 @@ public sealed record ClusterOptions
     public int QueryTerms { get; init; } = 20;
 
     /// <summary>Only the most recent stories holding a term are looked up through it (keeps a common term from touching every story).</summary>
-    public int MaxPostingScan { get; init; } = 300;
+    public int MaxPostingScan { get; init; } = 100;
 
     /// <summary>Stories compared in full per report (the best by partial score from the index).</summary>
     public int MaxCandidates { get; init; } = 40;

@@ -80,6 +80,7 @@ public sealed class StoryClusterer : ICorpusStage
         var clusters = new List<StoryCluster>();
         var postings = new Dictionary<int, List<int>>();
         var partial = new Dictionary<int, double>();
+        var candidates = new List<KeyValuePair<int, double>>();
         foreach (var u in order)
         {
             var v = vectors[u];
@@ -92,7 +93,7 @@ public sealed class StoryClusterer : ICorpusStage
             }
             var best = -1;
             var bestScore = 0.0;
-            foreach (var c in partial.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(options.MaxCandidates).Select(p => p.Key))
+            foreach (var c in TopCandidates(partial, options.MaxCandidates, candidates))
             {
                 var score = clusters[c].Cosine(v) * TimeFactor(days[u], clusters[c], options);
                 if (score > bestScore) { bestScore = score; best = c; }
@@ -114,6 +115,22 @@ public sealed class StoryClusterer : ICorpusStage
             .OrderBy(s => s.Reports.Select(id => byId[id].Published?.Date.DayNumber ?? int.MaxValue).Min())
             .ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>The stories with the highest partial scores (ties to the older story), without sorting them all.</summary>
+    private static IEnumerable<int> TopCandidates(Dictionary<int, double> partial, int count, List<KeyValuePair<int, double>> buffer)
+    {
+        buffer.Clear();
+        buffer.AddRange(partial);
+        if (buffer.Count > count)
+        {
+            var scores = buffer.Select(p => p.Value).ToArray();
+            Array.Sort(scores);
+            var cut = scores[^count];
+            buffer.RemoveAll(p => p.Value < cut);
+        }
+        buffer.Sort((a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
+        return buffer.Take(count).Select(p => p.Key);
     }
 
     private static double TimeFactor(int? day, StoryCluster cluster, ClusterOptions options)
