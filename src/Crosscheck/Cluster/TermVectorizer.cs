@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text;
+using Crosscheck.Model;
+using Crosscheck.Text;
+
+namespace Crosscheck.Cluster;
+
+/// <summary>
+/// Turns a report into weighted terms: title and body words lower-cased, accents and stop words
+/// dropped, plural and verb endings stripped; names and numbers weighted up. Term frequencies only:
+/// IDF is applied by <see cref="StoryClusterer"/> once the whole corpus is counted.
+/// </summary>
+internal static class TermVectorizer
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
+        "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did",
+        "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have",
+        "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into",
+        "is", "it", "its", "itself", "just", "me", "more", "most", "my", "no", "nor", "not", "now", "of", "off",
+        "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "said", "same", "says", "say",
+        "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these",
+        "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were",
+        "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your",
+        "told", "according", "new", "one", "two", "us", "may", "might", "must", "since", "still", "yet", "via",
+        "per", "would", "s", "t", "amid", "among", "around", "across", "within", "without", "another", "many",
+        "much", "even", "like", "get", "got", "make", "made", "well", "back", "year", "years", "week", "day",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    };
+
+    /// <summary>Term frequencies (already boosted) of a report's title and body.</summary>
+    public static Dictionary<string, double> Terms(Report report, IReadOnlyList<Token>? bodyTokens, ClusterOptions options)
+    {
+        var terms = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (!string.IsNullOrWhiteSpace(report.Title))
+        {
+            var title = report.Title;
+            var spans = Tokenizer.Tokenize(title);
+            // Headline case capitalises every word; its capitals then say nothing about names.
+            var words = spans.Count(s => s.Kind == TokenKind.Word);
+            var capitals = spans.Count(s => s.Kind == TokenKind.Word && char.IsUpper(title[s.Span.Start]));
+            var headlineCase = words >= 3 && capitals >= 0.6 * words;
+            for (var i = 0; i < spans.Count; i++)
+            {
+                var (span, kind) = spans[i];
+                Add(terms, title.Substring(span.Start, span.Length), kind, !headlineCase && i > 0, options.TitleWeight, options);
+            }
+        }
+        if (bodyTokens is not null)
+        {
+            var lastSentence = -1;
+            var start = true;
+            foreach (var t in bodyTokens)
+            {
+                if (t.Sentence != lastSentence) { lastSentence = t.Sentence; start = true; }
+                if (t.Kind is TokenKind.Punctuation or TokenKind.Symbol) continue;
+                Add(terms, t.Text, t.Kind, !start, 1.0, options);
+                start = false;
+            }
+        }
+        return terms;
+    }
+
+    /// <summary>The segmenter's tokens when present; a local tokenisation otherwise.</summary>
+    public static IReadOnlyList<Token> BodyTokens(Report report)
+    {
+        if (report.Get(Layers.Tokens) is { } layer) return layer;
+        var text = report.Text;
+        var tokens = new List<Token>();
+        var sentence = 0;
+        foreach (var (span, _) in SentenceSplitter.Split(text))
+        {
+            foreach (var (tspan, kind) in Tokenizer.Tokenize(text, span.Start, span.End))
+                tokens.Add(new Token(tokens.Count, tspan, text.Substring(tspan.Start, tspan.Length), kind, sentence));
+            sentence++;
+        }
+        return tokens;
+    }
+
+    private static void Add(Dictionary<string, double> terms, string text, TokenKind kind, bool mayBeName, double weight, ClusterOptions options)
+    {
+        string term;
+        if (kind == TokenKind.Number)
+        {
+            term = "#" + text.Replace(",", "", StringComparison.Ordinal);
+            weight *= options.NumberWeight;
+        }
+        else
+        {
+            var folded = Fold(text);
+            if (folded.Length < 2 || StopWords.Contains(folded)) return;
+            term = Stem(folded);
+            if (mayBeName && char.IsUpper(text[0])) weight *= options.NameWeight;
+        }
+        terms[term] = terms.GetValueOrDefault(term) + weight;
+    }
+
+    internal static string Fold(string word)
+    {
+        var ascii = true;
+        foreach (var c in word)
+        {
+            if (c >= 128) { ascii = false; break; }
+        }
+        if (ascii) return word.ToLowerInvariant();
+        var sb = new StringBuilder(word.Length);
+        foreach (var c in word.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            sb.Append(c == '\u2019' ? '\'' : char.ToLowerInvariant(c));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>A light suffix stripper: "strikes"/"striking"/"struck" are not all caught, "strikes"/"strike" are.</summary>
+    internal static string Stem(string w)
+    {
+        if (w.Length <= 3) return w;
+        if (w.EndsWith("'s", StringComparison.Ordinal)) w = w[..^2];
+        if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4) return w[..^3] + "y";
+        if (w.EndsWith("sses", StringComparison.Ordinal)) return w[..^2];
+        if (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5) return w[..^3];
+        if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4 && !w.EndsWith("eed", StringComparison.Ordinal)) return w[..^2];
+        if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal)) return w[..^1];
+        return w;
+    }
+}
