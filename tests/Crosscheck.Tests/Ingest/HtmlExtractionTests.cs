@@ -149,4 +149,18 @@ public class HtmlExtractionTests
         var r = ReadHtml("<!DOCTYPE html><html><body><p>The ferry sank near the harbour on Friday, and 30 passengers were rescued by fishermen.</p></body></html>", "saved-page.txt");
         Assert.StartsWith("The ferry sank", r.RawText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Large_scripts_do_not_make_the_article_container_look_small()
+    {
+        // Regression: scripts were counted in the page's text, so the article's "with-sidebar" wrapper
+        // held under half of it and was pruned as a sidebar.
+        var script = "<script>" + new string('x', 20000) + "</script>";
+        var html = $"<html><body>{script}<div class=\"layout with-sidebar\"><div class=\"post\">" +
+                   "<p>The vote was postponed until next week, the speaker said, citing a lack of quorum.</p>" +
+                   "<p>Opposition members walked out in protest, and the session was closed after an hour.</p></div></div></body></html>";
+        var text = ReadHtml(html).RawText;
+        Assert.Contains("The vote was postponed", text, StringComparison.Ordinal);
+        Assert.Contains("Opposition members walked out", text, StringComparison.Ordinal);
+    }
 }

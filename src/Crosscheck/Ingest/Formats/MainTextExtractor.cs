@@ -84,15 +84,18 @@ internal static partial class MainTextExtractor
 
     private static void Prune(IElement body)
     {
-        var bodyChars = Math.Max(1, body.TextContent.Length);
-        var doomed = new List<IElement>();
-        foreach (var e in body.QuerySelectorAll("*"))
-        {
-            if (HtmlBlocks.SkippedTags.Contains(e.LocalName) || IsHidden(e)) doomed.Add(e);
-            else if (PrunedRoles.Contains(e.GetAttribute("role") ?? "")) doomed.Add(e);
-            else if (PrunedTags.Contains(e.LocalName) && e.TextContent.Length < bodyChars / 2) doomed.Add(e);
-            else if (e.LocalName is not ("article" or "main" or "a" or "body" or "p") && IsUnlikely(e) && e.TextContent.Length < bodyChars / 2) doomed.Add(e);
-        }
+        // First what is never text (scripts can outweigh the article), then measure, then layout guesses.
+        var doomed = body.QuerySelectorAll("*")
+            .Where(e => HtmlBlocks.SkippedTags.Contains(e.LocalName) || IsHidden(e) || PrunedRoles.Contains(e.GetAttribute("role") ?? ""))
+            .ToList();
+        foreach (var e in doomed) e.Remove();
+
+        // A container holding most of the page's text is the page, whatever its class says.
+        var half = body.TextContent.Length / 2;
+        doomed = body.QuerySelectorAll("*")
+            .Where(e => (PrunedTags.Contains(e.LocalName) || (e.LocalName is not ("article" or "main" or "a" or "body" or "p") && IsUnlikely(e)))
+                        && e.TextContent.Length < half)
+            .ToList();
         foreach (var e in doomed) e.Remove();
     }
 
