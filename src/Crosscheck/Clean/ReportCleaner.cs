@@ -1,3 +1,4 @@
+using System.Text;
 using Crosscheck.Model;
 using Crosscheck.Pipeline;
 
@@ -5,11 +6,17 @@ namespace Crosscheck.Clean;
 
 /// <summary>
 /// Removes scraping noise (captions with credits, "READ MORE |" teasers, trailing "Forum", share
-/// prompts), turns bylines into outlet or wire attribution, and normalises white space.
-/// Must run first: every later offset points into the text it leaves.
+/// prompts), turns bylines into wire attribution, normalises white space (one paragraph per line) and
+/// detects the language. Must run first: every later offset points into the text it leaves.
 /// </summary>
 public sealed class ReportCleaner : IReportStage
 {
+    private readonly CleanOptions _options;
+
+    public ReportCleaner() : this(CleanOptions.Default) { }
+
+    public ReportCleaner(CleanOptions options) => _options = options ?? throw new ArgumentNullException(nameof(options));
+
     public string Name => "clean";
 
     public IReadOnlyList<IDataKey> Requires => [];
@@ -18,8 +25,80 @@ public sealed class ReportCleaner : IReportStage
 
     public void Process(Report report)
     {
-        // STUB: replaced by the cleaning stage.
-        report.Text = report.RawText.Replace("\r\n", "\n", StringComparison.Ordinal);
-        report.Set(Layers.Cleaned, new CleaningLog([]));
+        ArgumentNullException.ThrowIfNull(report);
+        var lines = NormalisedLines(report.RawText);
+        var removed = new List<RemovedLine>();
+        var captions = new List<string>();
+        string? wire = null;
+        var keep = new bool[lines.Count];
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var inBylineWindow = i < _options.LeadingBylineLines || i >= lines.Count - _options.TrailingBylineLines;
+            if (inBylineWindow && Bylines.IsByline(line, _options, out var credited))
+            {
+                wire ??= credited;
+                removed.Add(new RemovedLine(line, LineRules.Byline));
+                continue;
+            }
+            var reason = LineRules.Classify(line, _options);
+            if (reason is null)
+            {
+                keep[i] = true;
+                continue;
+            }
+            removed.Add(new RemovedLine(line, reason));
+            if (reason is LineRules.Caption or LineRules.Teaser) captions.Add(line);
+        }
+
+        var kept = new List<string>(lines.Count);
+        for (var i = 0; i < lines.Count; i++) if (keep[i]) kept.Add(lines[i]);
+        for (var i = 0; i < Math.Min(2, kept.Count) && wire is null; i++) wire = Bylines.DatelineWire(kept[i]);
+        wire ??= WireAgencies.Canonical(report.Outlet);
+
+        report.Text = string.Join('\n', kept);
+        report.Captions = captions;
+        if (wire is not null) report.Wire = wire;
+        report.Language = LanguageDetector.Detect(report.Text, _options);
+        report.Set(Layers.Cleaned, new CleaningLog(removed));
+    }
+
+    /// <summary>
+    /// Lines with white space collapsed and invisible characters dropped; blank lines removed, so one
+    /// paragraph is one line. Quotes and dashes are left exactly as written.
+    /// </summary>
+    internal static List<string> NormalisedLines(string raw)
+    {
+        var lines = new List<string>();
+        var sb = new StringBuilder();
+        foreach (var c in raw)
+        {
+            switch (c)
+            {
+                case '\n' or '\r' or '\u2028' or '\u2029' or '\u0085':
+                    Flush();
+                    break;
+                case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD':
+                    break; // zero-width and soft hyphen: invisible, but they split words for every later stage
+                default:
+                    if (char.IsWhiteSpace(c) || char.IsControl(c))
+                    {
+                        if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' ');
+                    }
+                    else sb.Append(c);
+                    break;
+            }
+        }
+        Flush();
+        return lines;
+
+        void Flush()
+        {
+            var end = sb.Length;
+            while (end > 0 && sb[end - 1] == ' ') end--;
+            if (end > 0) lines.Add(sb.ToString(0, end));
+            sb.Clear();
+        }
     }
 }
