@@ -72,7 +72,7 @@ internal sealed class DigestBuilder
 
         var unclustered = _analysis.Reports
             .Where(r => !storiesOf.ContainsKey(r.Id))
-            .Select(r => new OtherReport(r.Id, Clean(r.Title), Clean(r.Outlet), r.Published is { } p ? ReportFormat.Iso(p.Date) : null))
+            .Select(r => new OtherReport(r.Id, NullIfEmpty(Clean(r.Title)), NullIfEmpty(Clean(r.Outlet ?? r.Wire)), r.Published is { } p ? ReportFormat.Iso(p.Date) : null))
             .ToList();
 
         return new ReportDigest(_analysis.Reports.Count, _analysis.Reports.Select(r => IndependentSource(r.Id)).Distinct(StringComparer.Ordinal).Count())
@@ -198,14 +198,16 @@ internal sealed class DigestBuilder
             sentences.Add(new Cited($"Sources disagree on {ReportFormat.Count(disputed.Count, "figure", "figures")}: {string.Join(", ", disputed)}", []));
 
         var inStory = new HashSet<string>(story.Reports, StringComparer.Ordinal);
-        foreach (var group in _analysis.CopyGroups)
+        // Only the groups this story's reports belong to, in the order the story lists them.
+        var groups = story.Reports.Select(id => _groups.GetValueOrDefault(id)).OfType<CopyGroup>().Distinct();
+        foreach (var group in groups)
         {
             var members = group.Reports.Where(inStory.Contains).Distinct(StringComparer.Ordinal).ToList();
             if (members.Count < 2) continue;
             var origin = Clean(group.IndependentSource);
             var named = origin.Length > 0 && !_reports.ContainsKey(group.IndependentSource) && !group.Reports.Contains(group.IndependentSource);
             var text = $"{ReportFormat.Count(members.Count, "report is a copy", "reports are copies")} of one {(named ? origin + " " : "")}story and count as one source";
-            sentences.Add(new Cited(text, members.Select(m => new Ref(m, group.Evidence.GetValueOrDefault(m))).ToList()));
+            sentences.Add(new Cited(text, members.Select(m => new Ref(m, null)).ToList()));
         }
         return sentences;
     }

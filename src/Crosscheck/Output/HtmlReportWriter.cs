@@ -57,7 +57,12 @@ public static class HtmlReportWriter
         ArgumentNullException.ThrowIfNull(analysis);
         var digest = ReportDigest.Build(analysis);
         var h = new StringBuilder(8192);
-        var pageTitle = digest.Stories.Count == 1 ? "Crosscheck: " + digest.Stories[0].Title : "Crosscheck report";
+        var pageTitle = digest.Stories.Count switch
+        {
+            0 => "Crosscheck report",
+            1 => "Crosscheck: " + digest.Stories[0].Title,
+            var n => $"Crosscheck: {digest.Stories[0].Title} and {ReportFormat.Count(n - 1, "more story", "more stories")}",
+        };
         h.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
          .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
          .Append("<title>").Append(Encode(pageTitle)).Append("</title>\n")

@@ -43,7 +43,7 @@ public static class MarkdownReportWriter
             $"{ReportFormat.Count(digest.Reports, "report", "reports")} from {ReportFormat.Count(digest.IndependentSources, "independent source", "independent sources")}",
             digest.Stories.Count == 0 ? "no stories found" : ReportFormat.Count(digest.Stories.Count, "story", "stories"),
         };
-        if (digest.Unclustered.Count > 0) parts.Add($"{ReportFormat.Count(digest.Unclustered.Count, "report", "reports")} in no story");
+        if (digest.Unclustered.Count > 0 && digest.Stories.Count > 0) parts.Add($"{ReportFormat.Count(digest.Unclustered.Count, "report", "reports")} in no story");
         if (digest.Problems.Count > 0) parts.Add($"{ReportFormat.Count(digest.Problems.Count, "input", "inputs")} could not be read");
         return string.Join(" · ", parts) + ".";
     }
@@ -244,8 +244,14 @@ public static class MarkdownReportWriter
             var c = text[i];
             switch (c)
             {
-                case '\\' or '`' or '*' or '[' or ']' or '|' or '~' or '#':
+                case '\\' or '`' or '*' or '[' or ']' or '|' or '#':
                     sb.Append('\\');
+                    break;
+                case '~':
+                    // A tilde after a space and before a figure ("~5") can never close a strikethrough, and
+                    // every tilde that could is escaped, so the common "about" mark stays readable.
+                    if (!((i == 0 || text[i - 1] == ' ') && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))
+                        sb.Append('\\');
                     break;
                 case '_':
                     // GFM never reads an underscore between letters as emphasis.

@@ -120,7 +120,7 @@ internal static class ReportFormat
     public static string OneLine(string? text, int maxLength = int.MaxValue)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        var sb = new StringBuilder(Math.Min(text.Length, maxLength + 1));
+        var sb = new StringBuilder(Math.Min(text.Length, maxLength));
         var space = false;
         foreach (var c in text)
         {
