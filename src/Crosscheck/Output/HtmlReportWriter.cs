@@ -68,7 +68,7 @@ public static class HtmlReportWriter
          .Append("<title>").Append(Encode(pageTitle)).Append("</title>\n")
          .Append("<style>\n").Append(Style).Append("\n</style>\n</head>\n<body>\n<main>\n");
 
-        h.Append("<header>\n<h1>Crosscheck report</h1>\n<p class=\"meta\">").Append(Encode(MarkdownReportWriter.Overview(digest))).Append("</p>\n");
+        h.Append("<header>\n<h1>Crosscheck report</h1>\n<p class=\"meta\">").Append(Encode(digest.Overview())).Append("</p>\n");
         if (digest.Stories.Count > 0)
             h.Append("<p class=\"hint\">Numbers in brackets, like [1], link to the numbered sources at the end of each story.</p>\n");
         h.Append("</header>\n");
@@ -141,12 +141,16 @@ public static class HtmlReportWriter
             h.Append("<section>\n<h3>Figures</h3>\n<div class=\"table-wrap\">\n<table class=\"figures\">\n<thead><tr>")
              .Append("<th>Event</th><th>Figure</th><th>Reported values</th><th>Low</th><th>Best</th><th>High</th><th>Independent sources</th><th>Note</th>")
              .Append("</tr></thead>\n<tbody>\n");
+            EventView? previous = null;
             foreach (var (ev, f) in rows)
             {
                 var classes = (f.Conflict ? "conflict " : "") + (f.SingleSource ? "single" : "");
                 h.Append(classes.Length > 0 ? $"<tr class=\"{classes.Trim()}\">" : "<tr>");
-                h.Append("<td><a href=\"#").Append(EventId(story, ev)).Append("\">").Append(Encode(ev.Label)).Append("</a> ")
-                 .Append(Encode(ev.Short)).Append("</td>");
+                h.Append("<td><a href=\"#").Append(EventId(story, ev)).Append("\">").Append(Encode(ev.Label)).Append("</a>");
+                // The event in full on its first row only: the rows below it read as its figures.
+                if (!ReferenceEquals(ev, previous)) h.Append(' ').Append(Encode(ev.Short));
+                h.Append("</td>");
+                previous = ev;
                 h.Append("<td>").Append(Encode(f.Label)).Append("</td><td>");
                 var values = f.Values.Select(v => Encode(v.Value) + Cites(story, v.Cites)).ToList();
                 if (f.Silent.Count > 0) values.Add("<span class=\"hint\">no figure</span>" + Cites(story, f.Silent));
@@ -237,7 +241,7 @@ public static class HtmlReportWriter
          .Append("<thead><tr><th>Name</th><th>Kind</th><th>Also written</th><th>Mentions</th><th>Reports</th><th>Coordinates</th></tr></thead>\n<tbody>\n");
         foreach (var e in entities)
         {
-            h.Append("<tr><td>").Append(Encode(e.Name)).Append("</td><td>").Append(MarkdownReportWriter.Kind(e.Type))
+            h.Append("<tr><td>").Append(Encode(e.Name)).Append("</td><td>").Append(ReportFormat.Kind(e.Type))
              .Append("</td><td>").Append(e.Variants.Count == 0 ? "—" : Encode(string.Join(", ", e.Variants))).Append("</td>");
             Num(h, e.Mentions.ToString("#,0", CultureInfo.InvariantCulture));
             Num(h, e.Reports.ToString(CultureInfo.InvariantCulture));

@@ -17,7 +17,7 @@ public static class MarkdownReportWriter
         var digest = ReportDigest.Build(analysis);
         var md = new StringBuilder(4096);
         md.Append("# Crosscheck report\n\n");
-        md.Append(Overview(digest)).Append("\n\n");
+        md.Append(digest.Overview()).Append("\n\n");
         if (digest.Stories.Count > 0)
             md.Append("Numbers in brackets, like [1], refer to the numbered sources at the end of each story.\n\n");
 
@@ -32,20 +32,6 @@ public static class MarkdownReportWriter
             md.Append('\n');
         }
         return md.ToString().TrimEnd('\n') + "\n";
-    }
-
-    internal static string Overview(ReportDigest digest)
-    {
-        if (digest.Reports == 0)
-            return digest.Problems.Count == 0 ? "No reports were read." : "No reports could be read.";
-        var parts = new List<string>
-        {
-            $"{ReportFormat.Count(digest.Reports, "report", "reports")} from {ReportFormat.Count(digest.IndependentSources, "independent source", "independent sources")}",
-            digest.Stories.Count == 0 ? "no stories found" : ReportFormat.Count(digest.Stories.Count, "story", "stories"),
-        };
-        if (digest.Unclustered.Count > 0 && digest.Stories.Count > 0) parts.Add($"{ReportFormat.Count(digest.Unclustered.Count, "report", "reports")} in no story");
-        if (digest.Problems.Count > 0) parts.Add($"{ReportFormat.Count(digest.Problems.Count, "input", "inputs")} could not be read");
-        return string.Join(" · ", parts) + ".";
     }
 
     private static void WriteStory(StringBuilder md, StoryView story)
@@ -73,12 +59,14 @@ public static class MarkdownReportWriter
             md.Append("### Figures\n\n");
             md.Append("| Event | Figure | Reported values | Low | Best | High | Independent sources | Note |\n");
             md.Append("| --- | --- | --- | ---: | ---: | ---: | ---: | --- |\n");
+            EventView? previous = null;
             foreach (var (ev, f) in rows)
             {
                 var values = f.Values.Select(v => Escape(v.Value) + Cites(story, v.Cites)).ToList();
                 if (f.Silent.Count > 0) values.Add("no figure" + Cites(story, f.Silent));
+                // The event in full on its first row only: the rows below it read as its figures.
                 Row(md,
-                    Escape(ev.Label + " · " + ev.Short),
+                    Escape(ReferenceEquals(ev, previous) ? ev.Label : ev.Label + " · " + ev.Short),
                     Escape(f.Label),
                     string.Join("; ", values),
                     Escape(f.Low ?? "—"),
@@ -86,6 +74,7 @@ public static class MarkdownReportWriter
                     Escape(f.High ?? "—"),
                     f.IndependentSources.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     Note(f));
+                previous = ev;
             }
             md.Append('\n');
         }
@@ -163,7 +152,7 @@ public static class MarkdownReportWriter
         {
             Row(md,
                 Escape(e.Name),
-                Kind(e.Type),
+                ReportFormat.Kind(e.Type),
                 e.Variants.Count == 0 ? "—" : Escape(string.Join(", ", e.Variants)),
                 e.Mentions.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture),
                 e.Reports.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -171,13 +160,6 @@ public static class MarkdownReportWriter
         }
         md.Append('\n');
     }
-
-    internal static string Kind(EntityType type) => type switch
-    {
-        EntityType.Person => "person",
-        EntityType.Organization => "organisation",
-        _ => "place",
-    };
 
     private static string Note(FactView f)
     {

@@ -150,6 +150,21 @@ internal sealed record ReportDigest(int Reports, int IndependentSources)
 
     public IReadOnlyList<InputProblem> Problems { get; init; } = [];
 
+    /// <summary>One line on the whole corpus: reports, independent sources, stories, problems.</summary>
+    public string Overview()
+    {
+        if (Reports == 0)
+            return Problems.Count == 0 ? "No reports were read." : "No reports could be read.";
+        var parts = new List<string>
+        {
+            $"{ReportFormat.Count(Reports, "report", "reports")} from {ReportFormat.Count(IndependentSources, "independent source", "independent sources")}",
+            Stories.Count == 0 ? "no stories found" : ReportFormat.Count(Stories.Count, "story", "stories"),
+        };
+        if (Unclustered.Count > 0 && Stories.Count > 0) parts.Add($"{ReportFormat.Count(Unclustered.Count, "report", "reports")} in no story");
+        if (Problems.Count > 0) parts.Add($"{ReportFormat.Count(Problems.Count, "input", "inputs")} could not be read");
+        return string.Join(" · ", parts) + ".";
+    }
+
     public static ReportDigest Build(CorpusAnalysis analysis, DigestOptions? options = null) =>
         new DigestBuilder(analysis, options ?? DigestOptions.Default).Build();
 }

@@ -109,6 +109,13 @@ internal static class ReportFormat
     public static string Capitalize(string text) =>
         text.Length == 0 || char.IsUpper(text[0]) ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
+    public static string Kind(EntityType type) => type switch
+    {
+        EntityType.Person => "person",
+        EntityType.Organization => "organisation",
+        _ => "place",
+    };
+
     /// <summary>"1 report" / "3 reports".</summary>
     public static string Count(int n, string singular, string plural) =>
         $"{n.ToString("#,0", Invariant)} {(n == 1 ? singular : plural)}";
