@@ -168,17 +168,7 @@ public static class HtmlReportWriter
             h.Append("</tbody>\n</table>\n</div>\n</section>\n");
         }
 
-        if (story.Quotes.Count > 0)
-        {
-            h.Append("<section>\n<h3>Quotes</h3>\n");
-            foreach (var group in story.Quotes)
-            {
-                h.Append("<h4>").Append(Encode(group.Speaker)).Append("</h4>\n");
-                foreach (var q in group.Quotes)
-                    h.Append("<blockquote><p>“").Append(Encode(q.Text)).Append('”').Append(Cites(story, q.Cites)).Append("</p></blockquote>\n");
-            }
-            h.Append("</section>\n");
-        }
+        WriteQuotes(h, story.Quotes, q => Cites(story, q.Cites));
 
         WriteEntities(h, story.Entities);
 
@@ -215,22 +205,23 @@ public static class HtmlReportWriter
         if (digest.LooseQuotes.Count == 0 && digest.LooseEntities.Count == 0) return;
 
         h.Append("<section id=\"no-story\">\n<h2>Not tied to a story</h2>\n");
-        if (digest.LooseQuotes.Count > 0)
-        {
-            h.Append("<h3>Quotes</h3>\n");
-            foreach (var group in digest.LooseQuotes)
-            {
-                h.Append("<h4>").Append(Encode(group.Speaker)).Append("</h4>\n");
-                foreach (var q in group.Quotes)
-                {
-                    h.Append("<blockquote><p>“").Append(Encode(q.Text)).Append('”');
-                    if (q.Files.Count > 0)
-                        h.Append(" <span class=\"hint\">(").Append(string.Join(", ", q.Files.Select(f => "<code>" + Encode(f) + "</code>"))).Append(")</span>");
-                    h.Append("</p></blockquote>\n");
-                }
-            }
-        }
+        WriteQuotes(h, digest.LooseQuotes, q => q.Files.Count == 0 ? ""
+            : " <span class=\"hint\">(" + string.Join(", ", q.Files.Select(f => "<code>" + Encode(f) + "</code>")) + ")</span>");
         WriteEntities(h, digest.LooseEntities);
+        h.Append("</section>\n");
+    }
+
+    /// <summary>Quotes under their speaker; <paramref name="sources"/> says where each was found (markup).</summary>
+    private static void WriteQuotes(StringBuilder h, IReadOnlyList<QuoteGroup> groups, Func<QuoteLine, string> sources)
+    {
+        if (groups.Count == 0) return;
+        h.Append("<section>\n<h3>Quotes</h3>\n");
+        foreach (var group in groups)
+        {
+            h.Append("<h4>").Append(Encode(group.Speaker)).Append("</h4>\n");
+            foreach (var q in group.Quotes)
+                h.Append("<blockquote><p>“").Append(Encode(q.Text)).Append('”').Append(sources(q)).Append("</p></blockquote>\n");
+        }
         h.Append("</section>\n");
     }
 

@@ -79,17 +79,7 @@ public static class MarkdownReportWriter
             md.Append('\n');
         }
 
-        if (story.Quotes.Count > 0)
-        {
-            md.Append("### Quotes\n\n");
-            foreach (var group in story.Quotes)
-            {
-                md.Append("**").Append(Escape(group.Speaker)).Append("**\n\n");
-                foreach (var q in group.Quotes)
-                    md.Append("- “").Append(Escape(q.Text)).Append('”').Append(Cites(story, q.Cites)).Append('\n');
-                md.Append('\n');
-            }
-        }
+        WriteQuotes(md, story.Quotes, q => Cites(story, q.Cites));
 
         WriteEntities(md, story.Entities, "###");
 
@@ -124,22 +114,22 @@ public static class MarkdownReportWriter
         if (digest.LooseQuotes.Count == 0 && digest.LooseEntities.Count == 0) return;
 
         md.Append("## Not tied to a story\n\n");
-        if (digest.LooseQuotes.Count > 0)
-        {
-            md.Append("### Quotes\n\n");
-            foreach (var group in digest.LooseQuotes)
-            {
-                md.Append("**").Append(Escape(group.Speaker)).Append("**\n\n");
-                foreach (var q in group.Quotes)
-                {
-                    md.Append("- “").Append(Escape(q.Text)).Append('”');
-                    if (q.Files.Count > 0) md.Append(" (").Append(string.Join(", ", q.Files.Select(f => Code(f, inTable: false)))).Append(')');
-                    md.Append('\n');
-                }
-                md.Append('\n');
-            }
-        }
+        WriteQuotes(md, digest.LooseQuotes, q => q.Files.Count == 0 ? "" : " (" + string.Join(", ", q.Files.Select(f => Code(f, inTable: false))) + ")");
         WriteEntities(md, digest.LooseEntities, "###");
+    }
+
+    /// <summary>Quotes under their speaker; <paramref name="sources"/> says where each was found.</summary>
+    private static void WriteQuotes(StringBuilder md, IReadOnlyList<QuoteGroup> groups, Func<QuoteLine, string> sources)
+    {
+        if (groups.Count == 0) return;
+        md.Append("### Quotes\n\n");
+        foreach (var group in groups)
+        {
+            md.Append("**").Append(Escape(group.Speaker)).Append("**\n\n");
+            foreach (var q in group.Quotes)
+                md.Append("- “").Append(Escape(q.Text)).Append('”').Append(sources(q)).Append('\n');
+            md.Append('\n');
+        }
     }
 
     private static void WriteEntities(StringBuilder md, IReadOnlyList<EntityView> entities, string heading)
