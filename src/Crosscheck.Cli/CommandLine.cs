@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using Crosscheck.Cli.Commands;
 using Crosscheck.Store;
@@ -46,14 +47,18 @@ internal static class CommandLine
         }
     }
 
-    internal static RootCommand Build(CliHost host)
+    internal static Command Build(CliHost host)
     {
         var shared = new SharedOptions(host);
-        var root = new RootCommand(
+        // Not a RootCommand: that names itself after the executable ("Crosscheck.Cli"), and the
+        // command is `crosscheck` however it is launched (dotnet run, tool shim, published binary).
+        var root = new Command("crosscheck",
             "Crosscheck: many overlapping news reports in, one verified and cited account out.\n"
             + "Reads plain-text (optional `date`/`title`/`source`/`url` header) and HTML reports.\n"
             + ExitCodes.Help + "\n"
             + "Store (ingest, stories, show): --store, else " + StoreLocation.Description + ".");
+        root.Options.Add(new HelpOption());
+        root.Options.Add(new VersionOption());
         root.Options.Add(shared.Quiet);
         root.Subcommands.Add(ReportCommand.Create(shared));
         root.Subcommands.Add(IngestCommand.Create(shared));

@@ -13,8 +13,7 @@ internal static class DemoCommand
         var format = ReportFormat.Option();
         var output = ReportFormat.OutOption();
         var command = new Command("demo",
-            "Run on the bundled demo corpus (a fictional story told by six outlets, with a wire story and its copies) and print the brief.\n"
-            + ExitCodes.Help)
+            "Run on the bundled demo corpus (a fictional story told by six outlets, with a wire story and its copies) and print the brief.")
         { format, output };
         command.SetAction(parse =>
         {

@@ -18,7 +18,7 @@ internal static class IngestCommand
         var command = new Command("ingest",
             "Add reports to the store and re-analyse the stored corpus into stories. Idempotent: a report "
             + "already stored (same content) changes nothing. The batch is one transaction: after a crash the "
-            + "store holds all of it or none of it.\n" + ExitCodes.Help)
+            + "store holds all of it or none of it.")
         { paths, store };
         command.SetAction(parse =>
         {

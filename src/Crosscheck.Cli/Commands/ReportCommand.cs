@@ -16,8 +16,7 @@ internal static class ReportCommand
         var format = ReportFormat.Option();
         var output = ReportFormat.OutOption();
         var command = new Command("report",
-            "Read reports, run the whole pipeline and print the reconciled, cited report. Needs no store.\n"
-            + ExitCodes.Help)
+            "Read reports, run the whole pipeline and print the reconciled, cited report. Needs no store.")
         { paths, format, output };
         command.SetAction(parse =>
         {

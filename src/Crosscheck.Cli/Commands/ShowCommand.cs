@@ -12,7 +12,7 @@ internal static class ShowCommand
         var store = shared.StoreOption();
         var format = ReportFormat.Option();
         var output = ReportFormat.OutOption();
-        var command = new Command("show", "Print one stored story as a report (json is the stored analysis; md and html re-run the pipeline on the story's reports).\n" + ExitCodes.Help)
+        var command = new Command("show", "Print one stored story as a report (json is the stored analysis; md and html re-run the pipeline on the story's reports).")
         {
             story, store, format, output,
         };

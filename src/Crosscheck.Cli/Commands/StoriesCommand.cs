@@ -19,7 +19,7 @@ internal static class StoriesCommand
             DefaultValueFactory = _ => "table",
         };
         format.AcceptOnlyFromAmong("table", "json");
-        var command = new Command("stories", "List the stories in the store: id, title, reports, independent sources, dates, conflicts.\n" + ExitCodes.Help)
+        var command = new Command("stories", "List the stories in the store: id, title, reports, independent sources, dates, conflicts.")
         {
             store, format,
         };
