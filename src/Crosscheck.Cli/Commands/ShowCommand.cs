@@ -36,7 +36,7 @@ internal static class ShowCommand
             else
             {
                 // The writers need the whole analysis, which is not stored: re-run on the story's reports.
-                var reports = db.LoadReports(db.StoryReportIds(id));
+                var reports = db.LoadStoryReports(id);
                 if (reports.Count == 0) throw new CliException(ExitCodes.NothingProcessed, $"story '{id}' has no stored reports");
                 var analysis = Analysis.Run(host, parse.GetValue(shared.Quiet), reports, []);
                 content = ReportFormat.Render(analysis, parse.GetValue(format));

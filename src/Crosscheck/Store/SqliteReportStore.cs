@@ -166,15 +166,18 @@ public sealed class SqliteReportStore : IDisposable
         return new StoredCorpus(version, reports);
     });
 
-    /// <summary>The stored reports with the given ids, in insertion order; unknown ids are skipped.</summary>
-    public IReadOnlyList<Report> LoadReports(IEnumerable<string> ids)
+    /// <summary>The stored reports of one story, as read (no annotations), in insertion order.</summary>
+    public IReadOnlyList<Report> LoadStoryReports(string storyId)
     {
-        ArgumentNullException.ThrowIfNull(ids);
-        var wanted = ids.ToHashSet(StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(storyId);
         return Guard(() =>
         {
-            using var cmd = Command(null, $"SELECT {ReportColumns} FROM reports ORDER BY seq");
-            return ReadReports(cmd).Where(r => wanted.Contains(r.Id)).ToArray();
+            using var cmd = Command(null, $"""
+                SELECT {ReportColumns} FROM reports JOIN story_reports ON story_reports.report_id = reports.id
+                WHERE story_reports.story_id = $story ORDER BY reports.seq
+                """);
+            cmd.Parameters.AddWithValue("$story", storyId);
+            return ReadReports(cmd);
         });
     }
 
@@ -200,8 +203,9 @@ public sealed class SqliteReportStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(analysis);
         // Serialise outside the transaction: the write lock is held only for the writes.
+        var summary = new StorySummary(analysis);
         var rows = analysis.Stories
-            .Select(s => (Row: StorySummary.Row(analysis, s), Json: JsonReportWriter.Write(StorySummary.Slice(analysis, s)), s.Reports))
+            .Select(s => (Row: summary.Row(s), Json: JsonReportWriter.Write(summary.Slice(s)), s.Reports))
             .ToList();
         return Guard(() =>
         {

@@ -271,6 +271,7 @@ public sealed class SqliteReportStoreTests : IDisposable
         Assert.Equal(["s-flood", "s-storm"], rows.Select(r => r.Id));
         Assert.Equal(new StoryRow("s-flood", "Valley flood", 2, 1, new DateOnly(2025, 4, 7), new DateOnly(2025, 4, 7), true), rows[0]);
         Assert.Equal(["a.txt", "b.txt"], store.StoryReportIds("s-flood"));
+        Assert.Equal(["a.txt", "b.txt"], store.LoadStoryReports("s-flood").Select(r => r.Id));
         using var json = JsonDocument.Parse(store.StoryJson("s-storm")!);
         Assert.Equal(["c.txt"], json.RootElement.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("file").GetString()));
         Assert.True(store.StoriesAreCurrent);

@@ -22,7 +22,7 @@ public class StorySummaryTests
             Stories = [story],
         };
 
-        var row = StorySummary.Row(analysis, story);
+        var row = new StorySummary(analysis).Row(story);
 
         Assert.Equal(4, row.ReportCount);
         Assert.Equal(2, row.SourceCount);
@@ -35,7 +35,7 @@ public class StorySummaryTests
         Report[] reports = [Dated("a.txt", "A", 10), Dated("b.txt", "B", 12)];
         var story = new Story("s", "Blast", ["a.txt", "b.txt"]);
 
-        var row = StorySummary.Row(new CorpusAnalysis(reports) { Stories = [story] }, story);
+        var row = new StorySummary(new CorpusAnalysis(reports) { Stories = [story] }).Row(story);
 
         Assert.Equal((new DateOnly(2025, 3, 10), new DateOnly(2025, 3, 12)), (row.FirstDate!.Value, row.LastDate!.Value));
     }
@@ -53,7 +53,7 @@ public class StorySummaryTests
             Quotes = [new Quote("X", "mine") { Reports = ["a.txt"] }, new Quote("Y", "other") { Reports = ["z.txt"] }],
         };
 
-        var slice = StorySummary.Slice(analysis, mine);
+        var slice = new StorySummary(analysis).Slice(mine);
 
         Assert.Equal(["a.txt", "b.txt"], slice.Reports.Select(r => r.Id));
         Assert.Equal(["s1"], slice.Stories.Select(s => s.Id));
