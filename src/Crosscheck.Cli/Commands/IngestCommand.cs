@@ -45,6 +45,8 @@ internal static class IngestCommand
                 var corpus = db.LoadCorpus();
                 var analysis = Analysis.Run(host, quiet, corpus.Reports, []);
                 reanalysed = db.ReplaceStories(analysis, corpus.Version);
+                if (!reanalysed && !quiet)
+                    host.Problem("note: another ingest changed the store during the analysis; its stories stand (run `crosscheck ingest` again to refresh)");
             }
 
             if (!quiet)
