@@ -1,38 +1,91 @@
 using System.CommandLine;
-using Crosscheck.Ingest;
-using Crosscheck.Model;
-using Crosscheck.Output;
-using Crosscheck.Pipeline;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using Crosscheck.Cli.Commands;
+using Crosscheck.Store;
 
 namespace Crosscheck.Cli;
 
-/// <summary>The `crosscheck` command tree.</summary>
+/// <summary>The `crosscheck` command tree, and the one place where failures become exit codes.</summary>
 internal static class CommandLine
 {
-    public static int Run(string[] args)
+    public static int Run(string[] args) => Run(args, CliHost.FromProcess());
+
+    public static int Run(string[] args, CliHost host)
     {
-        var root = new RootCommand("Crosscheck: many overlapping news reports in, one verified and cited account out.");
-        root.Subcommands.Add(ReportCommand());
-        return root.Parse(args).Invoke();
+        ArgumentNullException.ThrowIfNull(host);
+        var root = Build(host);
+        var parse = root.Parse(args);
+        var config = new InvocationConfiguration { Output = host.Out, Error = host.Error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            var code = parse.Invoke(config);
+            // The parser reports usage errors with its own code (1); ours is 2, documented in --help.
+            return parse.Action is ParseErrorAction ? ExitCodes.NothingProcessed : code;
+        }
+        catch (CliException e)
+        {
+            host.Problem(e.Message);
+            return e.ExitCode;
+        }
+        catch (StoreException e)
+        {
+            host.Problem(e.Message);
+            return ExitCodes.StoreError;
+        }
+#pragma warning disable CA1031 // the last line of defence: a bug still gets one line and a distinct code
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            host.Problem($"internal error: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}");
+            return ExitCodes.InternalError;
+        }
+        finally
+        {
+            host.Out.Flush();
+            host.Error.Flush();
+        }
     }
 
-    private static Command ReportCommand()
+    internal static Command Build(CliHost host)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Report files or folders", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format", "-f") { Description = "md, json or html", DefaultValueFactory = _ => "md" };
-        format.AcceptOnlyFromAmong("md", "json", "html");
-        var command = new Command("report", "Read reports, run the whole pipeline and print the report.") { paths, format };
-        command.SetAction(parse =>
-        {
-            var results = ReportReader.Read(parse.GetValue(paths)!).ToList();
-            var reports = results.SelectMany(r => r.Reports).ToList();
-            var problems = results.Where(r => r.Problem is not null).Select(r => r.Problem!).ToList();
-            foreach (var p in problems) Console.Error.WriteLine($"crosscheck: {p}");
-            if (reports.Count == 0) return 2;
-            var analysis = DefaultPipeline.Build().Run(reports, problems);
-            Console.Out.Write(JsonReportWriter.Write(analysis));
-            return 0;
-        });
-        return command;
+        var shared = new SharedOptions(host);
+        // Not a RootCommand: that names itself after the executable ("Crosscheck.Cli"), and the
+        // command is `crosscheck` however it is launched (dotnet run, tool shim, published binary).
+        var root = new Command("crosscheck",
+            "Crosscheck: many overlapping news reports in, one verified and cited account out.\n"
+            + "Reads plain-text (optional `date`/`title`/`source`/`url` header) and HTML reports.\n"
+            + ExitCodes.Help + "\n"
+            + "Store (ingest, stories, show): --store, else " + StoreLocation.Description + ".");
+        root.Options.Add(new HelpOption());
+        root.Options.Add(new VersionOption());
+        root.Options.Add(shared.Quiet);
+        root.Subcommands.Add(ReportCommand.Create(shared));
+        root.Subcommands.Add(IngestCommand.Create(shared));
+        root.Subcommands.Add(StoriesCommand.Create(shared));
+        root.Subcommands.Add(ShowCommand.Create(shared));
+        root.Subcommands.Add(DemoCommand.Create(shared));
+        root.Subcommands.Add(PipelineCommand.Create(shared));
+        return root;
     }
+}
+
+/// <summary>Options every command shares, and the host they run in.</summary>
+internal sealed class SharedOptions(CliHost host)
+{
+    public CliHost Host { get; } = host;
+
+    public Option<bool> Quiet { get; } = new("--quiet", "-q")
+    {
+        Description = "No progress or summaries: only errors and the output itself",
+        Recursive = true,
+    };
+
+    public Option<string?> StoreOption() => new("--store", "-s")
+    {
+        Description = "The SQLite store file (default: " + StoreLocation.Description + ")",
+    };
+
+    public string StorePath(ParseResult parse, Option<string?> option) =>
+        parse.GetValue(option) is { Length: > 0 } path ? path : StoreLocation.Default(Host.Environment, Host.HomeDirectory);
 }

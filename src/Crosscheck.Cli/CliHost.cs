@@ -1,0 +1,28 @@
+namespace Crosscheck.Cli;
+
+/// <summary>
+/// The process surroundings a command may touch: streams, whether they are terminals, the
+/// environment and the home folder. Passed in (never read from statics) so that commands run
+/// in-process in tests, in parallel, without redirecting the global Console.
+/// </summary>
+internal sealed record CliHost(
+    TextWriter Out,
+    TextWriter Error,
+    TextReader In,
+    bool OutIsTerminal,
+    bool ErrorIsTerminal,
+    Func<string, string?> Environment,
+    string HomeDirectory)
+{
+    public static CliHost FromProcess() => new(
+        Console.Out,
+        Console.Error,
+        Console.In,
+        !Console.IsOutputRedirected,
+        !Console.IsErrorRedirected,
+        System.Environment.GetEnvironmentVariable,
+        System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile));
+
+    /// <summary>One `crosscheck: ...` line on stderr: the format of every problem and error.</summary>
+    public void Problem(string message) => Error.WriteLine($"crosscheck: {message}");
+}
