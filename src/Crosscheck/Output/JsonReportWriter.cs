@@ -24,10 +24,15 @@ public static class JsonReportWriter
         w.WriteStartObject();
         w.WriteNumber("version", 1);
 
+        var groupOf = new Dictionary<string, CopyGroup>(StringComparer.Ordinal);
+        foreach (var g in analysis.CopyGroups)
+        {
+            foreach (var id in g.Reports) groupOf.TryAdd(id, g);
+        }
         w.WriteStartArray("articles");
         foreach (var report in analysis.Reports)
         {
-            var group = analysis.CopyGroups.FirstOrDefault(g => g.Reports.Contains(report.Id));
+            var group = groupOf.GetValueOrDefault(report.Id);
             w.WriteStartObject();
             w.WriteString("file", report.Id);
             w.WriteString("title", report.Title);
