@@ -201,7 +201,8 @@ internal static class Lexicon
             "children", "child", "kids", "adults", "adult", "women", "woman", "men", "man", "girls", "girl", "boys", "boy",
             "victims", "victim", "individuals", "others", "citizens", "nationals", "villagers", "tourists", "infants", "babies",
             "baby", "teenagers", "teenager", "minors", "pedestrians", "families", "foreigners", "elderly", "locals", "fans",
-            "worshippers", "pilgrims", "guests", "visitors", "occupants", "motorists", "drivers", "spectators", "relatives")
+            "worshippers", "pilgrims", "guests", "visitors", "occupants", "motorists", "drivers", "spectators", "relatives",
+            "colleagues", "comrades", "members", "friends", "neighbours", "neighbors", "survivors", "hikers", "climbers")
         .Concat(Nouns(NounKind.Person, "troops", "soldiers", "soldier", "troops", "servicemen", "serviceman", "servicemembers",
             "personnel", "marines", "paratroopers", "conscripts", "recruits", "reservists", "sailors"))
         .Concat(Nouns(NounKind.Person, "militants", "militants", "fighters", "insurgents", "rebels", "gunmen", "jihadists", "combatants"))

@@ -117,6 +117,15 @@ internal sealed partial class SentenceScanner
         return true;
     }
 
+    private void Claim(Figure f, int end)
+    {
+        var self = _figures.IndexOf(f);
+        for (var k = f.First; k < end && k < Count; k++)
+        {
+            if (_owner[k] < 0) _owner[k] = self;
+        }
+    }
+
     private void MarkOwners()
     {
         if (_owner.Length < Count) _owner = new int[Math.Max(Count, _owner.Length * 2)];
@@ -157,7 +166,7 @@ internal sealed partial class SentenceScanner
         if (IsPopulation(f)) return "population";
         var role = f.ModifierRole ?? RightRole(f) ?? LeftRole(f);
         if (role is not null) return role;
-        if (kind is NounKind.Person) return f.Noun!.Value.Class;
+        if (kind is NounKind.Person) return IsCoordinatedWithEarlier(f) ? null : f.Noun!.Value.Class;
         // "the exchange would involve 'at least 1,000' on each side": a bare figure takes the swap's fact.
         if (f.NounText is null && HasBefore(f.First, Lexicon.ExchangeCues)) return EachSide(f, "prisoners_exchanged");
         return null;
@@ -206,8 +215,42 @@ internal sealed partial class SentenceScanner
     {
         if (InSet(f.First - 1, Lexicon.SubsetMarkers)) return true;
         if ((IsWord(f.First - 1, "them") || IsWord(f.First - 1, "whom")) && IsWord(f.First - 2, "among")) return true;
-        var after = Math.Max(f.End, f.NounEnd);
-        return IsWord(after, "of") && (IsWord(after + 1, "them") || IsWord(after + 1, "whom") || IsWord(after + 1, "which"));
+        return false;
+    }
+
+    /// <summary>"killed 4 civilians and 2 soldiers": the second group shares the first one's role, not a fact of its own.</summary>
+    private bool IsCoordinatedWithEarlier(Figure f)
+    {
+        var self = _figures.IndexOf(f);
+        if (self <= 0) return false;
+        var before = _figures[self - 1];
+        var gap = f.First - Math.Max(before.Consumed, before.NounEnd);
+        return gap == 1 && (IsWord(f.First - 1, "and") || IsChar(f.First - 1, ',')) && before.FactName is not null && before.Unit is null;
+    }
+
+    /// <summary>"seven of them", "seven of our colleagues": the role comes after the partitive.</summary>
+    private int SkipPartitive(Figure f, int k)
+    {
+        if (f.NounHead >= 0 || !IsWord(k, "of")) return k;
+        var j = k + 1;
+        if (IsWord(j, "them") || IsWord(j, "whom")) return j + 1;
+        if (IsWord(j) && W(j) is var d && (d.Equals("the", StringComparison.OrdinalIgnoreCase) || d.Equals("our", StringComparison.OrdinalIgnoreCase)
+            || d.Equals("their", StringComparison.OrdinalIgnoreCase) || d.Equals("those", StringComparison.OrdinalIgnoreCase)
+            || d.Equals("his", StringComparison.OrdinalIgnoreCase) || d.Equals("her", StringComparison.OrdinalIgnoreCase)
+            || d.Equals("its", StringComparison.OrdinalIgnoreCase)))
+        {
+            j++;
+        }
+        else
+        {
+            return k;
+        }
+        for (var words = 0; words <= _options.NounWindow && IsWord(j); words++, j++)
+        {
+            if (Lexicon.CountNounsBySpan.TryGetValue(W(j), out var entry) && entry.Kind is NounKind.Person or NounKind.Prisoners) return j + 1;
+            if (Lexicon.StopWords.In(W(j))) break;
+        }
+        return k;
     }
 
     private bool IsPopulation(Figure f) =>
@@ -219,16 +262,23 @@ internal sealed partial class SentenceScanner
     private string? RightRole(Figure f)
     {
         var k = f.NounHead >= 0 ? f.NounEnd : f.End;
-        k = SkipCoordinatedNoun(k);
+        k = SkipCoordinatedNoun(SkipPartitive(f, k));
         for (var steps = 0; steps < _options.RoleChainWindow && IsWord(k); steps++, k++)
         {
             var w = W(k);
-            if (Lexicon.RoleCuesBySpan.TryGetValue(w, out var role)) return role;
-            if (w.Equals("lost", StringComparison.OrdinalIgnoreCase) && (IsWord(k + 1, "lives") || (IsWord(k + 1, "their") && IsWord(k + 2, "lives"))))
+            string? found = null;
+            if (Lexicon.RoleCuesBySpan.TryGetValue(w, out var role)) found = role;
+            else if (w.Equals("lost", StringComparison.OrdinalIgnoreCase) && (IsWord(k + 1, "lives") || (IsWord(k + 1, "their") && IsWord(k + 2, "lives"))))
             {
-                return "killed";
+                found = "killed";
             }
-            if (w.Equals("hospital", StringComparison.OrdinalIgnoreCase) && IsWord(k - 1, "to")) return "injured";
+            else if (w.Equals("hospital", StringComparison.OrdinalIgnoreCase) && IsWord(k - 1, "to")) found = "injured";
+            if (found is not null)
+            {
+                // The cue is this figure's: a later figure must not take it from the left.
+                Claim(f, k + 1);
+                return found;
+            }
             if (!Lexicon.RoleChain.In(w)) break;
         }
         return null;
@@ -263,7 +313,7 @@ internal sealed partial class SentenceScanner
             if (owner >= 0 && owner != self)
             {
                 var other = _figures[owner];
-                if (other.NounHead >= 0 || other.Unit is not null) return null;
+                if (other.NounHead >= 0 || other.Unit is not null || other.FactName is not null) return null;
                 continue;
             }
             if (IsChar(k, ';')) return null;

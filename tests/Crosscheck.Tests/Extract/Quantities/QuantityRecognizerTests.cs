@@ -77,6 +77,14 @@ public class QuantityRecognizerTests
     [InlineData("An estimated 3,000 cattle drowned.", 3000, Qualifier.About, "animals", "an estimated")]
     [InlineData("Almost 50 schools were shut.", 50, Qualifier.About, "schools", "almost means about")]
     [InlineData("Close to 400 people were evacuated.", 400, Qualifier.About, "evacuated", "close to")]
+    [InlineData("Three soldiers and a civilian were killed.", 3, Qualifier.Exact, "killed", "coordinated subject shares the verb")]
+    [InlineData("\u201cSeven of our colleagues were killed,\u201d the director said.", 7, Qualifier.Exact, "killed", "partitive: role after the group")]
+    [InlineData("Officials put the number of injured at 57.", 57, Qualifier.Exact, "injured", "number of injured")]
+    [InlineData("Of the 300 passengers on board, 12 were hurt.", 12, Qualifier.Exact, "injured", "bare figure with a passive role")]
+    [InlineData("Gunmen abducted 17 schoolchildren from a village.", 17, Qualifier.Exact, "abducted", "abducted")]
+    [InlineData("Four firefighters died battling the blaze.", 4, Qualifier.Exact, "killed", "a group noun takes the role")]
+    [InlineData("Nearly 2,000 people have died since the outbreak began.", 2000, Qualifier.About, "killed", "have died")]
+    [InlineData("The police detained 45 people after the clashes.", 45, Qualifier.Exact, "arrested", "detained means arrested")]
     [InlineData("Twenty or more people were injured.", 20, Qualifier.AtLeast, "injured", "or more after the figure")]
     public void Reads_figure_with_qualifier_and_fact(string text, double value, Qualifier qualifier, string? fact, string why)
     {
@@ -109,6 +117,12 @@ public class QuantityRecognizerTests
     [InlineData("Talks lasted less than two hours.", 2, Qualifier.LessThan, "hour", null, "a duration of nothing named")]
     [InlineData("Rescuers have 48 hours to reach the miners.", 48, Qualifier.Exact, "hour", null, "hours")]
     [InlineData("Temperatures hit 41C on Tuesday.", 41, Qualifier.Exact, "c", "temperature_c", "glued Celsius")]
+    [InlineData("The storm dumped 2 feet of snow on the hills.", 609.6, Qualifier.Exact, "mm", "snowfall_mm", "snow depth in feet to mm")]
+    [InlineData("The quake struck at a depth of 10 km.", 10, Qualifier.Exact, "km", "depth_km", "depth")]
+    [InlineData("The earthquake measured 7.8 on the Richter scale.", 7.8, Qualifier.Exact, "magnitude", "magnitude", "Richter scale")]
+    [InlineData("The hurricane brought winds of 140 mph.", 225.30816, Qualifier.Exact, "km/h", "wind_speed_kmh", "mph to km/h")]
+    [InlineData("A 24-hour curfew was imposed.", 24, Qualifier.Exact, "hour", "curfew_hours", "hyphenated hours")]
+    [InlineData("Prices fell 3.5 per cent.", 3.5, Qualifier.Exact, "percent", "percent", "decimal percent")]
     [InlineData("Gusts of 120 km/h tore roofs off.", 120, Qualifier.Exact, "km/h", "wind_speed_kmh", "wind speed")]
     public void Converts_units_to_one_canonical_unit(string text, double value, Qualifier qualifier, string? unit, string? fact, string why)
     {
@@ -169,6 +183,9 @@ public class QuantityRecognizerTests
     [InlineData("The notice was dated 16.10.2025.", 16.1, "numeric date")]
     [InlineData("Fighting raged through the 1990s.", 1990, "decade")]
     [InlineData("One of the officials declined to comment.", 1, "one of: not a figure")]
+    [InlineData("Roughly 1 in 5 households reported damage.", 5, "a ratio")]
+    [InlineData("The 2024-25 budget was approved.", 25, "a span of years")]
+    [InlineData("The hurricane, a Category 4 storm, made landfall.", 4, "category designation")]
     public void Does_not_read_dates_ages_and_codes_as_figures(string text, double value, string why)
     {
         var all = Recognize(text);
@@ -189,6 +206,9 @@ public class QuantityRecognizerTests
     [InlineData("The strike killed eight people, including three children.", 3, "including: a part of a total")]
     [InlineData("The toll rose from 10 to 14 overnight.", 10, "old value of a change")]
     [InlineData("He took part in talks with two delegations.", 2, "a count of nothing reportable")]
+    [InlineData("The attack killed 4 civilians and 2 soldiers.", 2, "a second group shares the first one's role")]
+    [InlineData("Buses carried 120 people; seven of them were killed, 5 of whom were children.", 5, "the cue belongs to the earlier figure")]
+    [InlineData("The strike injured 9 people, 2 of them seriously.", 2, "a part with no role of its own")]
     public void Figures_that_state_no_fact_have_a_null_fact_name(string text, double value, string why)
     {
         var m = Single(text, value);
@@ -239,6 +259,7 @@ public class QuantityRecognizerTests
     [InlineData("More than 40 military aircraft were hit.", 40, "aircraft")]
     [InlineData("The 20 injured were taken to hospital.", 20, "injured")]
     [InlineData("They handed over 6,000 fallen troops.", 6000, "troops")]
+    [InlineData("The two parties seem far apart.", 2, "parties")]
     public void Keeps_the_counted_noun_as_written(string text, double value, string noun) =>
         Assert.Equal(noun, Single(text, value).Noun);
 
