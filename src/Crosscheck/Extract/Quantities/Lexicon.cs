@@ -39,7 +39,7 @@ internal static class Lexicon
     private static FrozenDictionary<string, T> Dict<T>(IEnumerable<KeyValuePair<string, T>> pairs) =>
         pairs.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static WordSet Set(params string[] words) => new(words);
 
     private static IEnumerable<KeyValuePair<string, T>> Each<T>(T value, params string[] words) =>
         words.Select(w => new KeyValuePair<string, T>(w, value));
@@ -71,19 +71,24 @@ internal static class Lexicon
         ["trillion"] = 1e12, ["tn"] = 1e12, ["trn"] = 1e12, ["lakh"] = 1e5, ["crore"] = 1e7,
     });
 
-    public static readonly FrozenSet<string> Months = Set(
+    public static readonly WordSet Months = Set(
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
     /// <summary>Words after which a number names a thing rather than counts: "Article 5", "Flight 17", "Category 4".</summary>
-    public static readonly FrozenSet<string> DesignationWords = Set(
+    public static readonly WordSet DesignationWords = Set(
         "article", "flight", "route", "highway", "resolution", "category", "level", "phase", "stage", "gate", "terminal", "room",
         "chapter", "section", "page", "volume", "vol", "episode", "season", "grade", "class", "type", "model", "series",
         "platform", "number", "version", "v", "paragraph", "clause", "tram", "channel", "ward", "apartment", "building",
         "floor", "code", "tier", "game", "match", "covid");
 
+    /// <summary>Words after which four digits are a year even when a counted noun follows: "in 2014 protesters...".</summary>
+    public static readonly WordSet YearPrepositions = Set(
+        "in", "since", "until", "till", "by", "during", "before", "after", "from", "of", "early", "late", "mid", "spring",
+        "summer", "autumn", "fall", "winter", "year", "circa", "between", "through", "throughout");
+
     /// <summary>Words that make a figure a time of day.</summary>
-    public static readonly FrozenSet<string> TimeSuffixes = Set("am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "cet", "cest", "est", "edt", "pst", "bst", "hrs", "o'clock", "o\u2019clock");
+    public static readonly WordSet TimeSuffixes = Set("am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "cet", "cest", "est", "edt", "pst", "bst", "hrs", "o'clock", "o\u2019clock");
 
     // ---- qualifiers ----------------------------------------------------------------------------
 
@@ -267,10 +272,10 @@ internal static class Lexicon
         .Concat(Nouns(NounKind.Object, "landslides", "landslides", "mudslides")));
 
     /// <summary>Modifiers that turn people into the dead: "6,000 fallen troops".</summary>
-    public static readonly FrozenSet<string> DeadModifiers = Set("fallen", "dead", "deceased", "slain");
+    public static readonly WordSet DeadModifiers = Set("fallen", "dead", "deceased", "slain");
 
     /// <summary>Modifiers that make "vehicles" drones: "unmanned aerial vehicles".</summary>
-    public static readonly FrozenSet<string> DroneModifiers = Set("unmanned", "aerial", "pilotless");
+    public static readonly WordSet DroneModifiers = Set("unmanned", "aerial", "pilotless");
 
     /// <summary>
     /// Words that give people their role, whether before the figure ("killing three", "the toll rose to")
@@ -292,7 +297,7 @@ internal static class Lexicon
         .Concat(Each("abducted", "abducted", "abducting", "kidnapped", "kidnapping", "abduction")));
 
     /// <summary>Words that may sit between a counted noun and its role: "were also reportedly killed".</summary>
-    public static readonly FrozenSet<string> RoleChain = Set(
+    public static readonly WordSet RoleChain = Set(
         "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "also", "all", "reportedly", "reported",
         "confirmed", "later", "officially", "allegedly", "believed", "feared", "thought", "presumed", "to", "still", "now",
         "remain", "remained", "remains", "left", "initially", "subsequently", "either", "both", "seriously", "critically",
@@ -300,21 +305,21 @@ internal static class Lexicon
         "later", "forced", "say", "said", "declared", "found", "taken");
 
     /// <summary>Words that end the look-back for a role cue: a reporting verb opens another clause.</summary>
-    public static readonly FrozenSet<string> CueBarriers = Set("said", "says", "told", "reported", "announced", "added", "stated", "according");
+    public static readonly WordSet CueBarriers = Set("said", "says", "told", "reported", "announced", "added", "stated", "according");
 
-    public static readonly FrozenSet<string> TransferCues = Set(
+    public static readonly WordSet TransferCues = Set(
         "transfer", "transferred", "transferring", "transfers", "hand", "handed", "handing", "return", "returned", "returning",
         "repatriate", "repatriated", "repatriating", "repatriation", "exchange", "exchanged", "exchanging", "swap", "swapped");
 
-    public static readonly FrozenSet<string> ExchangeCues = Set(
+    public static readonly WordSet ExchangeCues = Set(
         "exchange", "exchanged", "exchanging", "exchanges", "swap", "swapped", "swapping", "swaps", "trade", "traded");
 
-    public static readonly FrozenSet<string> ReleaseCues = Set("released", "release", "releasing", "freed", "free", "freeing");
+    public static readonly WordSet ReleaseCues = Set("released", "release", "releasing", "freed", "free", "freeing");
 
-    public static readonly FrozenSet<string> SubsetMarkers = Set("including", "includes", "included", "incl");
+    public static readonly WordSet SubsetMarkers = Set("including", "includes", "included", "incl");
 
     /// <summary>Function words: a counted noun never runs past one of these.</summary>
-    public static readonly FrozenSet<string> StopWords = Set(
+    public static readonly WordSet StopWords = Set(
         "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "from", "by", "for", "with", "without",
         "into", "onto", "over", "under", "about", "after", "before", "during", "since", "until", "as", "than", "that", "which",
         "who", "whom", "whose", "this", "these", "those", "it", "its", "they", "them", "their", "he", "she", "his", "her", "we",
@@ -327,10 +332,10 @@ internal static class Lexicon
         "since", "across", "toward", "towards", "behind", "beyond", "inside", "outside", "along", "upon");
 
     /// <summary>Words that may modify a counted noun although they are stop words: "three more people", "20 other people".</summary>
-    public static readonly FrozenSet<string> CountModifiers = Set("more", "other", "additional", "further", "extra", "further", "new");
+    public static readonly WordSet CountModifiers = Set("more", "other", "additional", "further", "extra", "further", "new");
 
     /// <summary>Words before a figure that make it a population: "a population of 250,000", "home to 3 million".</summary>
-    public static readonly FrozenSet<string> PopulationCues = Set("population", "populations", "inhabited");
+    public static readonly WordSet PopulationCues = Set("population", "populations", "inhabited");
 
     // ---- span lookups --------------------------------------------------------------------------
 
@@ -351,6 +356,16 @@ internal static class Lexicon
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> RoleCuesBySpan =
         RoleCues.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool In(this FrozenSet<string> set, ReadOnlySpan<char> word) =>
-        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool In(this WordSet set, ReadOnlySpan<char> word) => set.Contains(word);
+}
+
+/// <summary>A case-insensitive word list looked up by span, so that a lookup allocates nothing.</summary>
+internal sealed class WordSet
+{
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public WordSet(params string[] words) =>
+        _lookup = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
 }

@@ -1,28 +1,18 @@
-using System.Collections.Frozen;
 using System.Text;
 
 namespace Crosscheck.Extract.Quantities;
 
 internal sealed partial class SentenceScanner
 {
-    private static readonly FrozenSet<string> Intransitive = new[]
-    {
-        "died", "die", "dies", "dying", "perished", "fled", "flee", "flees", "fleeing", "drowned", "unaccounted",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet Intransitive = new("died", "die", "dies", "dying", "perished", "fled", "flee", "flees", "fleeing", "drowned", "unaccounted");
 
-    private static readonly FrozenSet<string> DepthWords = new[] { "depth", "deep", "underground", "below" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet DepthWords = new("depth", "deep", "underground", "below");
 
-    private static readonly FrozenSet<string> HeightWords = new[]
-    {
-        "high", "tall", "height", "wave", "waves", "surge", "elevation", "altitude", "rose", "risen", "level", "levels", "crest",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet HeightWords = new("high", "tall", "height", "wave", "waves", "surge", "elevation", "altitude", "rose", "risen", "level", "levels", "crest");
 
-    private static readonly FrozenSet<string> RainWords = new[]
-    {
-        "rain", "rainfall", "rains", "precipitation", "downpour", "downpours", "showers", "rained",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet RainWords = new("rain", "rainfall", "rains", "precipitation", "downpour", "downpours", "showers", "rained");
 
-    private static readonly FrozenSet<string> SnowWords = new[] { "snow", "snowfall", "snowed" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet SnowWords = new("snow", "snowfall", "snowed");
 
     // ---- nouns ---------------------------------------------------------------------------------
 
@@ -192,7 +182,7 @@ internal sealed partial class SentenceScanner
         _ => null,
     };
 
-    private static readonly FrozenSet<string> WindWords = new[] { "wind", "winds", "gusts", "gust" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet WindWords = new("wind", "winds", "gusts", "gust");
 
     /// <summary>
     /// A duration is a fact only when it measures something named: "30-day ceasefire" → ceasefire_days,
@@ -337,22 +327,20 @@ internal sealed partial class SentenceScanner
         return each ? fact + "_each_side" : fact;
     }
 
-    private bool SentenceHas(FrozenSet<string> words)
+    private bool SentenceHas(WordSet words)
     {
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var k = 0; k < Count; k++)
         {
-            if (_items[k].Kind == LexKind.Word && lookup.Contains(W(k))) return true;
+            if (_items[k].Kind == LexKind.Word && words.Contains(W(k))) return true;
         }
         return false;
     }
 
-    private bool HasBefore(int end, FrozenSet<string> words)
+    private bool HasBefore(int end, WordSet words)
     {
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var k = 0; k < end; k++)
         {
-            if (_items[k].Kind == LexKind.Word && lookup.Contains(W(k))) return true;
+            if (_items[k].Kind == LexKind.Word && words.Contains(W(k))) return true;
         }
         return false;
     }

@@ -57,6 +57,8 @@ internal sealed partial class SentenceScanner
             return SkipNumberChain(n.End + 4);
         }
         if (currency is null && !magnitude && IsNotAQuantity(p, n)) return SkipDate(n.End);
+        // "In 2014 protesters were killed": a year before a counted noun is still a year.
+        if (n.YearLike && currency is null && (InSet(p - 1, Lexicon.YearPrepositions) || IsChar(n.End, ','))) return n.End;
         // "2024-25": a span of years.
         if (n.YearLike && Is(n.End, LexKind.Dash) && Glued(n.End) && Is(n.End + 1, LexKind.Number) && Glued(n.End + 1)) return n.End + 2;
 
@@ -91,7 +93,7 @@ internal sealed partial class SentenceScanner
         if (IsWord(e) && Lexicon.TimeSuffixes.In(W(e)) && currency is null) return e + 1;
         // "1 in 5 households", "one in three": a ratio, not a count.
         if (currency is null && IsWord(e, "in") && StartsNumber(e + 1) && ReadNumber(e + 1, false, out var denominator)) return denominator.End;
-        if (magnitude) f.Unit = Lexicon.Magnitude;
+        if (magnitude || (IsWord(p - 1, "of") && IsWord(p - 2, "magnitude"))) f.Unit = Lexicon.Magnitude;
 
         e = ReadUnit(f, e, ref currency);
         e = ReadRange(f, p, n, e, ref currency);

@@ -66,7 +66,7 @@ internal sealed partial class SentenceScanner
     /// <summary>True when lexeme i touches the one before it ("30km", "$2.5").</summary>
     private bool Glued(int i) => i >= 0 && i < Count && !_items[i].SpaceBefore;
 
-    private bool InSet(int i, System.Collections.Frozen.FrozenSet<string> set) => IsWord(i) && set.In(W(i));
+    private bool InSet(int i, WordSet set) => IsWord(i) && set.In(W(i));
 
     private bool IsUpperWord(int i) => IsWord(i) && char.IsUpper(_text[_items[i].Start]);
 
