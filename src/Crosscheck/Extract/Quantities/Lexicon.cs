@@ -287,7 +287,7 @@ internal static class Lexicon
         .Concat(Each("injured", "injured", "injure", "injures", "injuring", "injuries", "injury", "wounded", "wound", "wounds",
             "wounding", "hurt", "hurting", "hospitalised", "hospitalized", "hospitalising", "hospitalizing"))
         .Concat(Each("missing", "missing", "unaccounted"))
-        .Concat(Each("evacuated", "evacuated", "evacuate", "evacuates", "evacuating", "evacuation"))
+        .Concat(Each("evacuated", "evacuated", "evacuate", "evacuates", "evacuating", "evacuation", "relocated", "relocate", "relocating"))
         .Concat(Each("displaced", "displaced", "displace", "displacing", "displacement", "homeless", "fled", "flee", "fleeing",
             "flees", "uprooted"))
         .Concat(Each("arrested", "arrested", "arrest", "arrests", "arresting", "detained", "detain", "detaining", "detention",
@@ -336,6 +336,9 @@ internal static class Lexicon
 
     /// <summary>Words before a figure that make it a population: "a population of 250,000", "home to 3 million".</summary>
     public static readonly WordSet PopulationCues = Set("population", "populations", "inhabited");
+
+    /// <summary>"a city of 40,000": a place followed by a bare figure gives its population.</summary>
+    public static readonly WordSet PlaceNouns = Set("city", "town", "village", "country", "nation", "region", "province", "island", "municipality", "district");
 
     // ---- span lookups --------------------------------------------------------------------------
 

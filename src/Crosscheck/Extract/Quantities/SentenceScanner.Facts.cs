@@ -246,7 +246,8 @@ internal sealed partial class SentenceScanner
     private bool IsPopulation(Figure f) =>
         (IsWord(f.First - 1, "of") && InSet(f.First - 2, Lexicon.PopulationCues))
         || InSet(f.First - 1, Lexicon.PopulationCues)
-        || (IsWord(f.First - 1, "to") && IsWord(f.First - 2, "home"));
+        || (IsWord(f.First - 1, "to") && IsWord(f.First - 2, "home"))
+        || (IsWord(f.First - 1, "of") && InSet(f.First - 2, Lexicon.PlaceNouns) && (f.Noun is null || f.Noun.Value.Kind == NounKind.Person));
 
     /// <summary>The role given after the counted noun: "were also killed", "have been confirmed dead", "lost their lives".</summary>
     private string? RightRole(Figure f)

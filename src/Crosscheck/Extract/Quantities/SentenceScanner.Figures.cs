@@ -105,6 +105,8 @@ internal sealed partial class SentenceScanner
         }
 
         if (IsAge(f, p, e)) return SkipAge(e);
+        // "from 5 to 7 September": a range of days.
+        if (f.High is not null && f.Unit is null && f.High <= 31 && IsMonth(e)) return SkipDate(e);
 
         // "6.2 on the Richter scale"
         if (f.Unit is null && IsWord(e, "on") && IsWord(e + 1, "the") && IsWord(e + 2, "richter"))
@@ -380,6 +382,8 @@ internal sealed partial class SentenceScanner
 
     private int SkipAge(int e)
     {
+        // "aged 19 and 23"
+        if ((IsWord(e, "and") || IsWord(e, "to") || IsChar(e, ',')) && Is(e + 1, LexKind.Number)) return e + 2;
         var k = e;
         if (Is(k, LexKind.Dash)) k++;
         if (IsWord(k, "old")) return k + 1;

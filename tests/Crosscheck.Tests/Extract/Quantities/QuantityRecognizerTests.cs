@@ -63,6 +63,7 @@ public class QuantityRecognizerTests
     [InlineData("He said the exchange would involve \"at least 1,000\" on each side.", 1000, Qualifier.AtLeast, "prisoners_exchanged_each_side", "bare figure governed by exchange")]
     // population and subsets
     [InlineData("The city, with a population of 250,000, was cut off.", 250000, Qualifier.Exact, "population", "population of")]
+    [InlineData("Drills were held near the city of 40,000.", 40000, Qualifier.Exact, "population", "city of N")]
     // qualifiers
     [InlineData("No fewer than 60 houses were flooded.", 60, Qualifier.AtLeast, "houses", "no fewer than")]
     [InlineData("A minimum of 30 vehicles were burned.", 30, Qualifier.AtLeast, "vehicles", "a minimum of")]
@@ -187,6 +188,8 @@ public class QuantityRecognizerTests
     [InlineData("Fighting raged through the 1990s.", 1990, "decade")]
     [InlineData("One of the officials declined to comment.", 1, "one of: not a figure")]
     [InlineData("Roughly 1 in 5 households reported damage.", 5, "a ratio")]
+    [InlineData("The summit will run from 5 to 7 September.", 5, "a range of days")]
+    [InlineData("Police said two men, aged 19 and 23, were charged.", 23, "two ages")]
     [InlineData("The 2024-25 budget was approved.", 25, "a span of years")]
     [InlineData("The hurricane, a Category 4 storm, made landfall.", 4, "category designation")]
     public void Does_not_read_dates_ages_and_codes_as_figures(string text, double value, string why)
