@@ -3,18 +3,64 @@ using Crosscheck.Pipeline;
 
 namespace Crosscheck.Extract.Quantities;
 
-/// <summary>Finds figures with their qualifiers, units and the fact they state.</summary>
-public sealed class QuantityRecognizer : IReportStage
+/// <summary>
+/// Finds figures with their qualifiers, units and the fact they state.
+/// <para>
+/// Every figure becomes a <see cref="QuantityMention"/>: digits ("1,000", "3.5"), number words
+/// ("twenty-one", "a hundred", "two dozen"), scales ("1.2 million", "$2.5bn") and ranges ("two to
+/// three", "2-3", "between 5 and 10"), with units converted to one canonical unit per dimension (km,
+/// m, mm, km2, l, m3, t, kg, percent, c, km/h, a currency code, hour/day/week/month/year).
+/// </para>
+/// <para>
+/// Not emitted at all, because they are not amounts: vague words ("dozens", "several", "tens of
+/// thousands"), dates and years ("June 3", "2025"), times, ages ("a 17-year-old"), ordinals,
+/// designations ("Article 5", "F-16"), phone numbers, versions, and a lone "one" that counts no
+/// known noun. A figure that counts nothing reportable is emitted with a null fact name.
+/// </para>
+/// </summary>
+public sealed class QuantityRecognizer(QuantityOptions? options = null) : IReportStage
 {
+    private readonly QuantityOptions _options = options ?? QuantityOptions.Default;
+
     public string Name => "quantities";
 
-    public IReadOnlyList<IDataKey> Requires => [Layers.Tokens, Layers.Sentences];
+    public IReadOnlyList<IDataKey> Requires => [Layers.Sentences];
 
     public IReadOnlyList<IDataKey> Assigns => [Layers.Quantities];
 
     public void Process(Report report)
     {
-        // STUB
-        report.Set(Layers.Quantities, Array.Empty<QuantityMention>());
+        ArgumentNullException.ThrowIfNull(report);
+        report.Set(Layers.Quantities, Recognize(report.Text, report.Require(Layers.Sentences)));
+    }
+
+    /// <summary>The figures of a text already split into sentences.</summary>
+    public IReadOnlyList<QuantityMention> Recognize(string text, IReadOnlyList<Sentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentences);
+        var result = new List<QuantityMention>();
+        var scanner = new SentenceScanner(text, _options);
+        QuoteRegions? quotes = null;
+        foreach (var sentence in sentences)
+        {
+            var figures = scanner.Scan(sentence.Span.Start, sentence.Span.End);
+            if (figures.Count == 0) continue;
+            quotes ??= new QuoteRegions(text);
+            var items = scanner.Items;
+            foreach (var f in figures)
+            {
+                var span = TextSpan.FromBounds(items[f.First].Start, items[f.End - 1].End);
+                result.Add(new QuantityMention(span, text.Substring(span.Start, span.Length), f.Value, f.Qualifier, sentence.Index)
+                {
+                    High = f.High,
+                    Unit = f.Unit?.Unit,
+                    Noun = f.NounText,
+                    FactName = f.FactName,
+                    InQuote = quotes.Contains(span.Start),
+                });
+            }
+        }
+        return result;
     }
 }
