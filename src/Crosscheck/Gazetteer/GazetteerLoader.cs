@@ -21,7 +21,7 @@ internal static class GazetteerLoader
 
     internal static GazetteerIndex Load(Func<string, Stream> open)
     {
-        var index = new Dictionary<string, List<(GeoPlace Place, int Rank)>>(StringComparer.Ordinal);
+        var index = new Dictionary<string, GeoPlace[]>(400_000, StringComparer.Ordinal);
         var countries = new Dictionary<string, GeoPlace>(StringComparer.Ordinal);
         var demonyms = new Dictionary<string, GeoPlace>(StringComparer.Ordinal);
         var byCode = new Dictionary<string, GeoPlace>(StringComparer.Ordinal);
@@ -73,6 +73,9 @@ internal static class GazetteerLoader
             foreach (var d in Split(f[4])) demonyms.TryAdd(GazetteerIndex.PlaceKey(d), byCode[f[0]]);
         }
 
+        // GeoNames rows, ordered once by rank and population so that every key's candidate list is
+        // built already sorted (countries and regions were added first, with lower ranks).
+        var rows = new List<(GeoPlace Place, int Rank, string[] Names)>(140_000);
         foreach (var line in Lines(open("places.tsv.gz"), gzip: true))
         {
             var f = line.Split('\t');
@@ -96,22 +99,30 @@ internal static class GazetteerLoader
             };
             var place = new GeoPlace(name, Num(f[4]), Num(f[5]), f[6], kind, population) { Id = f[0] };
             var rank = fcode switch { "PPLC" => CapitalRank, "PPLA" => AdminSeatRank, _ => PlaceRank };
-            Add(index, f[1], place, rank);
-            if (f[2].Length > 0) Add(index, f[2], place, rank);
-            if (!ReferenceEquals(name, f[1])) Add(index, name, place, rank);
-            foreach (var alt in alternates) Add(index, alt, place, rank);
+            var names = new string[alternates.Length + 3];
+            names[0] = f[1];
+            names[1] = f[2];
+            names[2] = ReferenceEquals(name, f[1]) ? "" : name;
+            alternates.CopyTo(names, 3);
+            rows.Add((place, rank, names));
+        }
+        rows.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : b.Place.Population.CompareTo(a.Place.Population));
+        // Folding the ~250,000 names is most of the load time and needs no shared state: do it in parallel.
+        var keys = new string[rows.Count][];
+        Parallel.For(0, rows.Count, i =>
+        {
+            var names = rows[i].Names;
+            var k = new string[names.Length];
+            for (var j = 0; j < names.Length; j++) k[j] = names[j].Length > 0 ? GazetteerIndex.PlaceKey(names[j]) : "";
+            keys[i] = k;
+        });
+        for (var i = 0; i < rows.Count; i++)
+        {
+            foreach (var key in keys[i]) AddKey(index, key, rows[i].Place);
         }
 
         var places = new Dictionary<string, GeoPlace[]>(index.Count, StringComparer.Ordinal);
-        foreach (var (key, list) in index)
-        {
-            places[key] = list
-                .OrderBy(c => c.Rank)
-                .ThenByDescending(c => c.Place.Population)
-                .Select(c => c.Place)
-                .Distinct()
-                .ToArray();
-        }
+        foreach (var (key, list) in index) places[key] = list;
 
         var firstNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var n in Lines(open("firstnames.txt.gz"), gzip: true))
@@ -153,12 +164,26 @@ internal static class GazetteerLoader
         return false;
     }
 
-    private static void Add(Dictionary<string, List<(GeoPlace, int)>> index, string name, GeoPlace place, int rank)
+    /// <summary>Appends a candidate to a key's list; callers add in rank order, so lists stay sorted.</summary>
+    private static void Add(Dictionary<string, GeoPlace[]> index, string name, GeoPlace place, int rank)
     {
-        var key = GazetteerIndex.PlaceKey(name);
+        _ = rank;
+        AddKey(index, GazetteerIndex.PlaceKey(name), place);
+    }
+
+    private static void AddKey(Dictionary<string, GeoPlace[]> index, string key, GeoPlace place)
+    {
         if (key.Length < 2) return;
-        if (!index.TryGetValue(key, out var list)) index[key] = list = new List<(GeoPlace, int)>(1);
-        list.Add((place, rank));
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = [place];
+            return;
+        }
+        if (Array.Exists(list, p => ReferenceEquals(p, place))) return; // the same place under two spellings of one key
+        var longer = new GeoPlace[list.Length + 1];
+        list.CopyTo(longer, 0);
+        longer[^1] = place;
+        index[key] = longer;
     }
 
     private static string[] Split(string field) =>

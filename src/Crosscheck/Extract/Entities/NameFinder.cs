@@ -56,16 +56,16 @@ internal sealed class NameFinder(GazetteerIndex gazetteer, EntityOptions options
 
     private void FindInSentence(string text, IReadOnlyList<Tok> toks, int s, int e, bool caption, List<Candidate> output)
     {
-        var words = 0; var capitals = 0; var upper = 0;
+        var words = 0; var longLower = 0; var upper = 0;
         for (var i = s; i < e; i++)
         {
             if (!toks[i].IsWord) continue;
             words++;
-            if (char.IsUpper(toks[i].Text[0])) capitals++;
+            if (!char.IsUpper(toks[i].Text[0]) && toks[i].Text.Length > 3) longLower++;
             if (toks[i].Text.Length > 1 && toks[i].Text.All(c => !char.IsLetter(c) || char.IsUpper(c))) upper++;
         }
         if (words >= 3 && upper == words) return;              // a shouted line: capitals say nothing
-        var titleCase = words >= 4 && capitals >= words * 0.7; // a headline in Title Case
+        var titleCase = words >= 4 && longLower == 0;        // a headline in Title Case
 
         for (var i = s; i < e; i++)
         {
