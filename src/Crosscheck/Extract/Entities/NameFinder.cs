@@ -121,6 +121,9 @@ internal sealed class NameFinder(GazetteerIndex gazetteer, EntityOptions options
     /// <summary>Splits a run at words that never belong to names (days, months, "Photo"), and in a headline at common words.</summary>
     private IEnumerable<List<int>> SplitRun(IReadOnlyList<Tok> toks, List<int> run, bool titleCase)
     {
+        // A country name inside a longer run without an organisation word separates two names
+        // ("... by Kenya President William Ruto" style runs, machine-translated word orders).
+        var splitAtCountry = run.Count >= 3 && !HasOrgHead(toks, run);
         var piece = new List<int>();
         for (var r = 0; r < run.Count; r++)
         {
@@ -133,6 +136,14 @@ internal sealed class NameFinder(GazetteerIndex gazetteer, EntityOptions options
             if (breaks)
             {
                 if (piece.Count > 0) yield return piece;
+                piece = [];
+                continue;
+            }
+            if (splitAtCountry && (r > 0 || gazetteer.IsFirstName(toks[run[1]].Text)) && r < run.Count - 1 && char.IsUpper(t.Text[0]) && gazetteer.Country(t.Text) is { Kind: PlaceKind.Country }
+                && !gazetteer.IsFirstName(t.Text))
+            {
+                if (piece.Count > 0) yield return piece;
+                yield return [run[r]];
                 piece = [];
                 continue;
             }
@@ -328,7 +339,7 @@ internal sealed class NameFinder(GazetteerIndex gazetteer, EntityOptions options
     }
 
     private bool IsStrippable(Tok t) =>
-        gazetteer.IsCommonWord(t.Text) || Cues.Breakers.Contains(t.Lower);
+        gazetteer.IsCommonWord(t.Text) || Cues.Breakers.Contains(t.Lower) || t.Text is "A" or "An" or "O";
 
     private static bool IsAcronym(string word)
     {

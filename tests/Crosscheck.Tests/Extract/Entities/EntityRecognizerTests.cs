@@ -27,6 +27,7 @@ public class EntityRecognizerTests
     [InlineData("Officials said Bashar al-Assad had left the country.", "Bashar al-Assad", EntityType.Person, "Arabic article")]
     [InlineData("A fire broke out, said Dr. Anne Whitcombe of the clinic.", "Anne Whitcombe", EntityType.Person, "honorific with a dot")]
     [InlineData("Foreign Minister Dmytro Kuleba met his counterpart.", "Dmytro Kuleba", EntityType.Person, "ministerial title")]
+    [InlineData("The plan is backed by the Brazil Luiz Carvalho government.", "Luiz Carvalho", EntityType.Person, "a country inside a run separates names")]
     public void Finds_people(string text, string name, EntityType type, string why)
     {
         var found = Recognize(text);
@@ -66,6 +67,7 @@ public class EntityRecognizerTests
     [InlineData("Ukrainian officials said three people died.", "Ukrainian", "Ukraine")]
     [InlineData("The Crimean bridge was closed.", "Crimean", "Crimea")]
     [InlineData("Russian-backed forces advanced.", "Russian", "Russia")]
+    [InlineData("A Russian drone hit a depot.", "Russian", "Russia")]
     public void Marks_demonyms_as_places_with_the_text_as_written(string text, string word, string place)
     {
         var found = Recognize(text);
