@@ -1,14 +1,278 @@
+using Crosscheck.Gazetteer;
+using Crosscheck.Model;
 using Crosscheck.Pipeline;
 
 namespace Crosscheck.Extract.Entities;
 
-/// <summary>Merges name variants across the reports of a story into entities.</summary>
+/// <summary>
+/// Merges name variants into entities. People are merged within each story (a surname alone may only
+/// join a person of the same story: two stories can each have their own "Smith"), then entities of
+/// different stories with the same folded canonical name (or the same gazetteer place) are merged
+/// into one corpus-wide entity. Reports in no story form a group of their own.
+/// </summary>
 public sealed class EntityLinker : ICorpusStage
 {
+    private readonly EntityOptions _options;
+
+    public EntityLinker() : this(EntityOptions.Default) { }
+
+    public EntityLinker(EntityOptions options) => _options = options;
+
     public string Name => "link-entities";
 
     public void Process(CorpusContext context)
     {
-        // STUB
+        ArgumentNullException.ThrowIfNull(context);
+        var groups = new List<IReadOnlyList<string>>();
+        var inStory = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var story in context.Stories)
+        {
+            groups.Add(story.Reports);
+            inStory.UnionWith(story.Reports);
+        }
+        var loose = context.Reports.Where(r => !inStory.Contains(r.Id)).Select(r => r.Id).ToList();
+        if (loose.Count > 0) groups.Add(loose);
+
+        var all = new List<Cluster>();
+        foreach (var group in groups)
+        {
+            var observed = new List<Observed>();
+            foreach (var id in group)
+            {
+                if (!context.ById.TryGetValue(id, out var report)) continue;
+                foreach (var m in report.Get(Layers.Entities) ?? []) observed.Add(new Observed(m, id, report.Text));
+            }
+            all.AddRange(LinkPeople(observed.Where(o => o.Mention.Type == EntityType.Person).ToList()));
+            all.AddRange(LinkPlaces(observed.Where(o => o.Mention.Type == EntityType.Place)));
+            all.AddRange(LinkOrganizations(observed.Where(o => o.Mention.Type == EntityType.Organization).ToList()));
+        }
+
+        // Across stories: one entity per type and folded canonical name (or place id).
+        foreach (var merged in all.GroupBy(c => (c.Type, c.CorpusKey)))
+        {
+            var first = merged.First();
+            foreach (var other in merged.Skip(1)) first.Absorb(other);
+            context.Entities.Add(first.ToEntity());
+        }
+        context.Entities.Sort((a, b) => b.Mentions.CompareTo(a.Mentions));
     }
+
+    internal sealed record Observed(EntityMention Mention, string Report, string Text);
+
+    internal sealed class Cluster(EntityType type)
+    {
+        public EntityType Type { get; } = type;
+        public List<Observed> Items { get; } = [];
+        public List<string> ExtraVariants { get; } = [];
+        public string Canonical { get; set; } = "";
+        public GeoPlace? Place { get; set; }
+
+        public string CorpusKey => Place is not null ? "place:" + Place.Id : NameKey.Fold(Canonical);
+
+        public void Absorb(Cluster other)
+        {
+            Items.AddRange(other.Items);
+            ExtraVariants.AddRange(other.ExtraVariants);
+        }
+
+        public Entity ToEntity()
+        {
+            var variants = new List<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var v in Items.Select(i => i.Mention.Text).Concat(ExtraVariants))
+            {
+                if (seen.Add(v)) variants.Add(v);
+            }
+            return new Entity(Canonical, Type)
+            {
+                Variants = variants,
+                Mentions = Items.Count,
+                Reports = Items.Select(i => i.Report).Distinct().Order(StringComparer.Ordinal).ToArray(),
+                Place = Place,
+            };
+        }
+    }
+
+    // ---- people -------------------------------------------------------------------------------
+
+    private sealed class Person
+    {
+        public List<Observed> Full { get; } = [];
+        public List<Observed> SurnameOnly { get; } = [];
+        public List<string> Given { get; } = []; // given-name parts, one per full mention
+    }
+
+    internal List<Cluster> LinkPeople(List<Observed> people)
+    {
+        var result = new List<Cluster>();
+        foreach (var bySurname in people.GroupBy(o => NameKey.Fold(Surname(o.Mention.Text))))
+        {
+            var persons = new List<Person>();
+            var alone = new List<Observed>();
+            // Longest, most frequent full forms first so that "Recep Tayyip Erdogan" founds the cluster
+            // that "Tayyip Erdogan" then joins.
+            var full = bySurname.Where(o => Words(o.Mention.Text).Length >= 2)
+                .GroupBy(o => o.Mention.Text)
+                .OrderByDescending(g => Words(g.Key).Length).ThenByDescending(g => g.Count());
+            foreach (var form in full)
+            {
+                var given = Given(form.Key);
+                var person = persons.FirstOrDefault(p => p.Given.Any(g => Compatible(g, given)));
+                if (person is null) persons.Add(person = new Person());
+                foreach (var o in form) { person.Full.Add(o); person.Given.Add(given); }
+            }
+            alone.AddRange(bySurname.Where(o => Words(o.Mention.Text).Length < 2));
+            if (alone.Count > 0)
+            {
+                var ranked = persons.OrderByDescending(p => p.Full.Count).ToList();
+                if (ranked.Count == 1 || (ranked.Count > 1 && ranked[0].Full.Count >= _options.SurnameDominance * ranked[1].Full.Count))
+                    ranked[0].SurnameOnly.AddRange(alone);
+                else
+                {
+                    var apart = new Person();
+                    apart.SurnameOnly.AddRange(alone);
+                    persons.Add(apart);
+                }
+            }
+            foreach (var p in persons) result.Add(ToCluster(p));
+        }
+        return result;
+    }
+
+    private static Cluster ToCluster(Person p)
+    {
+        var cluster = new Cluster(EntityType.Person);
+        cluster.Items.AddRange(p.Full);
+        cluster.Items.AddRange(p.SurnameOnly);
+        var all = p.Full.Concat(p.SurnameOnly).ToList();
+        // Surname spelling: the one most reports use (Zelensky vs Zelenskyy), ties to the more frequent.
+        var surname = all.GroupBy(o => Surname(o.Mention.Text))
+            .OrderByDescending(g => g.Select(o => o.Report).Distinct().Count()).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .First().Key;
+        if (p.Full.Count == 0)
+        {
+            cluster.Canonical = surname;
+            return cluster;
+        }
+        // Given names: the longest form that at least half as many reports use as the most used one.
+        var givens = p.Full.GroupBy(o => Given(o.Mention.Text))
+            .Select(g => (Given: g.Key, Reports: g.Select(o => o.Report).Distinct().Count(), Count: g.Count()))
+            .ToList();
+        var most = givens.Max(g => g.Reports);
+        var given = givens.Where(g => g.Reports * 2 >= most)
+            .OrderByDescending(g => g.Given.Length).ThenByDescending(g => g.Reports).ThenBy(g => g.Given, StringComparer.Ordinal)
+            .First().Given;
+        cluster.Canonical = given + " " + surname;
+        foreach (var g in givens.Select(g => g.Given).Distinct(StringComparer.Ordinal))
+        {
+            foreach (var s in all.Select(o => Surname(o.Mention.Text)).Distinct(StringComparer.Ordinal))
+                cluster.ExtraVariants.Add(g + " " + s);
+        }
+        return cluster;
+    }
+
+    private static string[] Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase) { "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV" };
+
+    internal static string Surname(string name)
+    {
+        var w = Words(name);
+        var last = w.Length - 1;
+        while (last > 0 && Suffixes.Contains(w[last].TrimEnd(','))) last--;
+        return w[last];
+    }
+
+    internal static string Given(string name)
+    {
+        var w = Words(name);
+        var surname = Surname(name);
+        var at = Array.LastIndexOf(w, surname);
+        return string.Join(' ', w[..Math.Max(0, at)]);
+    }
+
+    /// <summary>
+    /// Given names that can be one person's: equal after folding, initials that match ("V." and
+    /// "Volodymyr"), or one a part of the other ("Tayyip" in "Recep Tayyip", "John" and "John F.").
+    /// </summary>
+    internal static bool Compatible(string a, string b)
+    {
+        var x = Words(a).Select(w => NameKey.Fold(w)).ToArray();
+        var y = Words(b).Select(w => NameKey.Fold(w)).ToArray();
+        if (x.Length == 0 || y.Length == 0) return true;
+        var (shorter, longer) = x.Length <= y.Length ? (x, y) : (y, x);
+        // Every word of the shorter form matches a word of the longer one, in order.
+        var j = 0;
+        foreach (var w in shorter)
+        {
+            while (j < longer.Length && !WordMatches(w, longer[j])) j++;
+            if (j == longer.Length) return false;
+            j++;
+        }
+        return true;
+    }
+
+    private static bool WordMatches(string a, string b) =>
+        a == b || (a.Length == 1 && b.StartsWith(a, StringComparison.Ordinal)) || (b.Length == 1 && a.StartsWith(b, StringComparison.Ordinal));
+
+    // ---- places -------------------------------------------------------------------------------
+
+    internal static IEnumerable<Cluster> LinkPlaces(IEnumerable<Observed> places)
+    {
+        foreach (var group in places.GroupBy(o => o.Mention.Place is { } p ? "id:" + p.Id : "name:" + NameKey.Fold(o.Mention.Text)))
+        {
+            var cluster = new Cluster(EntityType.Place);
+            cluster.Items.AddRange(group);
+            cluster.Place = group.First().Mention.Place;
+            // The name most reports write, demonyms ("Crimean") only when nothing else names it.
+            var names = group.Where(o => !EntityRecognizer.IsDemonym(o.Mention)).ToList();
+            cluster.Canonical = names.Count > 0
+                ? MostReported(names)
+                : cluster.Place?.Name ?? group.First().Mention.Text;
+            yield return cluster;
+        }
+    }
+
+    // ---- organisations ------------------------------------------------------------------------
+
+    internal static IEnumerable<Cluster> LinkOrganizations(List<Observed> orgs)
+    {
+        // Key: the lexicon's canonical name when known, else the folded text; "Full Name (ACRO)" in a
+        // report makes the acronym an alias of the full name.
+        var alias = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var o in orgs)
+        {
+            var end = o.Mention.Span.End;
+            if (o.Mention.InCaption || end + 2 >= o.Text.Length || o.Text[end] != ' ' || o.Text[end + 1] != '(') continue;
+            var acro = orgs.FirstOrDefault(a => a.Report == o.Report && a.Mention.Span.Start == end + 2);
+            if (acro is not null) alias.TryAdd(Key(acro.Mention.Text), Key(o.Mention.Text));
+        }
+        foreach (var group in orgs.GroupBy(o =>
+                 {
+                     var key = Key(o.Mention.Text);
+                     return alias.GetValueOrDefault(key, key);
+                 }))
+        {
+            var cluster = new Cluster(EntityType.Organization);
+            cluster.Items.AddRange(group);
+            var known = GazetteerIndex.Default.Organization(group.First().Mention.Text);
+            // Prefer a full name over an acronym.
+            var full = group.Where(o => !IsAllCaps(o.Mention.Text)).ToList();
+            cluster.Canonical = full.Count > 0 ? MostReported(full) : known?.Name ?? MostReported(group.ToList());
+            yield return cluster;
+        }
+
+        static string Key(string text) =>
+            GazetteerIndex.Default.Organization(text) is { } known ? "org:" + known.Name : NameKey.Fold(text);
+    }
+
+    private static bool IsAllCaps(string s) => s.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    private static string MostReported(List<Observed> items) =>
+        items.GroupBy(o => o.Mention.Text)
+            .OrderByDescending(g => g.Select(o => o.Report).Distinct().Count())
+            .ThenByDescending(g => g.Count())
+            .ThenByDescending(g => g.Key.Length)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .First().Key;
 }

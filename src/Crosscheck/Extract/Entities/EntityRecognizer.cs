@@ -1,20 +1,137 @@
+using Crosscheck.Gazetteer;
 using Crosscheck.Model;
 using Crosscheck.Pipeline;
+using Crosscheck.Text;
 
 namespace Crosscheck.Extract.Entities;
 
-/// <summary>Finds people, organisations and places in one report.</summary>
+/// <summary>
+/// Finds people, organisations and places in one report, rule-based: capitalised sequences typed by
+/// cue words (titles, speech verbs, organisation words, place nouns), the built-in lexicons and the
+/// gazetteer, then made consistent across the report (a name typed once keeps its type; a surname
+/// alone after "Firstname Surname" is that person). Places get their <see cref="GeoPlace"/>, chosen
+/// in the country the report mentions most.
+/// </summary>
+/// <remarks>
+/// Demonym adjectives ("Ukrainian", "Crimean") become Place mentions of their country or region with
+/// the text as written: tell them apart with <see cref="IsDemonym"/>. Names in
+/// <see cref="Report.Captions"/> are reported with <c>InCaption = true</c>, <c>Span = default</c> and
+/// <c>Sentence = -1</c>: they have no offsets in the body text.
+/// </remarks>
 public sealed class EntityRecognizer : IReportStage
 {
+    private readonly EntityOptions _options;
+    private readonly Lazy<NameFinder> _finder;
+
+    public EntityRecognizer() : this(EntityOptions.Default) { }
+
+    public EntityRecognizer(EntityOptions options)
+    {
+        _options = options;
+        _finder = new Lazy<NameFinder>(() => new NameFinder(GazetteerIndex.Default, _options));
+    }
+
     public string Name => "entities";
 
     public IReadOnlyList<IDataKey> Requires => [Layers.Tokens, Layers.Sentences];
 
     public IReadOnlyList<IDataKey> Assigns => [Layers.Entities];
 
+    /// <summary>True for a mention that is a demonym adjective standing for its place ("Crimean" → Crimea).</summary>
+    public static bool IsDemonym(EntityMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        return mention.Type == EntityType.Place && mention.Place is { } place
+            && GazetteerIndex.Default.Demonym(mention.Text)?.Id == place.Id
+            && GazetteerIndex.Default.Country(mention.Text) is null;
+    }
+
     public void Process(Report report)
     {
-        // STUB
-        report.Set(Layers.Entities, Array.Empty<EntityMention>());
+        ArgumentNullException.ThrowIfNull(report);
+        var finder = _finder.Value;
+        var candidates = new List<Candidate>();
+        var tokens = report.Require(Layers.Tokens);
+        var toks = new Tok[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            toks[i] = new Tok(t.Span.Start, t.Span.End, t.Text, t.Kind, t.Sentence);
+        }
+        finder.Find(report.Text, toks, caption: false, candidates);
+        foreach (var caption in report.Captions)
+        {
+            var captionToks = Tokenizer.Tokenize(caption)
+                .Select(t => new Tok(t.Span.Start, t.Span.End, caption.Substring(t.Span.Start, t.Span.Length), t.Kind, -1))
+                .ToList();
+            finder.Find(caption, captionToks, caption: true, candidates);
+        }
+        report.Set(Layers.Entities, Resolve(candidates));
+    }
+
+    /// <summary>Makes types consistent across the report and picks each place's gazetteer entry.</summary>
+    internal static List<EntityMention> Resolve(List<Candidate> candidates)
+    {
+        // A name typed with a strong cue keeps that type everywhere in the report.
+        var typed = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            if (c is { Strong: true, Type: { } type, Demonym: false }) typed.TryAdd(NameKey.Fold(c.Text), type);
+        }
+        // Surnames (and given-name-less forms) of people named in full.
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            if (c.Type == EntityType.Person && c.Words >= 2)
+            {
+                var parts = c.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                surnames.Add(NameKey.Fold(parts[^1]));
+            }
+        }
+        foreach (var c in candidates)
+        {
+            if (c.Demonym) continue;
+            var key = NameKey.Fold(c.Text);
+            if (c.Type is null || !c.Strong)
+            {
+                if (typed.TryGetValue(key, out var t)) c.Type = t;
+                else if (c.Words == 1 && surnames.Contains(key)) c.Type = EntityType.Person;
+            }
+            else if (c.Type == EntityType.Place && c.Place is null && c.Words == 1 && surnames.Contains(key))
+            {
+                c.Type = EntityType.Person; // a small place that shares a surname named in the story
+            }
+            if (c.Type == EntityType.Place && c.Place is null && c.Places.Count == 0)
+            {
+                var places = GazetteerIndex.Default.Lookup(c.Text);
+                if (places.Count > 0) c.Places = places;
+            }
+        }
+
+        // The report's main country: most place mentions that name one country unambiguously.
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            if (c.Type != EntityType.Place) continue;
+            var p = c.Place ?? (c.Places.Count == 1 ? c.Places[0] : null);
+            if (p is null || p.CountryCode.Length == 0) continue;
+            votes[p.CountryCode] = votes.GetValueOrDefault(p.CountryCode) + 1;
+        }
+        var main = votes.Count == 0 ? null : votes.MaxBy(v => v.Value).Key;
+
+        var result = new List<EntityMention>(candidates.Count);
+        foreach (var c in candidates.OrderBy(c => c.InCaption).ThenBy(c => c.Start))
+        {
+            if (c.Type is not { } type) continue;
+            var place = type == EntityType.Place
+                ? c.Place ?? (main is null ? null : c.Places.FirstOrDefault(p => p.CountryCode == main)) ?? c.Places.FirstOrDefault()
+                : null;
+            result.Add(new EntityMention(c.InCaption ? default : TextSpan.FromBounds(c.Start, c.End), c.Text, type, c.InCaption ? -1 : c.Sentence)
+            {
+                Place = place,
+                InCaption = c.InCaption,
+            });
+        }
+        return result;
     }
 }
