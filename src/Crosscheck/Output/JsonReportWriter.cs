@@ -57,7 +57,17 @@ public static class JsonReportWriter
             w.WriteString("id", story.Id);
             w.WriteString("title", story.Title);
             WriteStrings(w, "articles", story.Reports);
-            WriteStrings(w, "events", story.Events.Select(e => e.Id));
+            // Events as {"id": ...} objects: the scorer reads stories[].events as event objects and
+            // fails on bare strings; event_ids carries the plain list.
+            w.WriteStartArray("events");
+            foreach (var e in story.Events)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", e.Id);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            WriteStrings(w, "event_ids", story.Events.Select(e => e.Id));
             w.WriteEndObject();
         }
         w.WriteEndArray();
