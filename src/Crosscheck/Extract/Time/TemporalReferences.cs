@@ -45,7 +45,8 @@ public sealed record NumericDate(int First, int Second, int Year, bool DayFirst,
 
 /// <summary>
 /// A month and day without a year ("June 3", "on 3 June", "Tuesday, June 3"). The year is the one
-/// that puts the date nearest the anchor (ties go to the past). A printed weekday restricts the
+/// that puts the date nearest the anchor, a future date counting <see cref="Calendar.FutureWeight"/>
+/// times its distance (so at most about four months ahead; ties go to the past). A printed weekday restricts the
 /// year to those in which that day falls on that weekday (nearest one within
 /// <see cref="Calendar.WeekdayYearWindow"/> years), falling back to the nearest date when none does.
 /// </summary>
@@ -67,7 +68,7 @@ public sealed record MonthDay(int Month, int Day, DayOfWeek? Weekday = null) : T
         for (var y = anchor.Year - 1; y <= anchor.Year + 1; y++)
         {
             if (!Calendar.TryDate(y, Month, Day, out var d)) continue;
-            var distance = Math.Abs(d.DayNumber - anchor.DayNumber);
+            var distance = Calendar.Distance(d, anchor);
             if (distance < bestDistance) { best = d; bestDistance = distance; }
         }
         // February 29 in a run of common years: look a little further.
@@ -108,7 +109,8 @@ public enum Occurrence
 
 /// <summary>
 /// A month without a year ("in March", "early June", "last March"); granularity Month.
-/// Default occurrence: the nearest such month to the publication date, ties going to the past.
+/// Default occurrence: the nearest such month to the publication date, a future month counting
+/// <see cref="Calendar.FutureWeight"/> times its distance, ties going to the past.
 /// </summary>
 public sealed record NamedMonth(int Month, Occurrence Occurrence = Occurrence.Default) : TemporalReference
 {
@@ -122,7 +124,7 @@ public sealed record NamedMonth(int Month, Occurrence Occurrence = Occurrence.De
             Occurrence.Previous => before == current ? before - 12 : before,
             Occurrence.Next => after == current ? after + 12 : after,
             Occurrence.Coming => after,
-            _ => current - before <= after - current ? before : after,
+            _ => current - before <= Calendar.FutureWeight * (after - current) ? before : after,
         };
         return new DateValue(new DateOnly(chosen / 12, chosen % 12 + 1, 1), DateGranularity.Month);
     }
@@ -227,11 +229,34 @@ public sealed record NarrativeOffset(int Days, bool BindsToFollowing = false) : 
         new DateValue((narrative ?? published).AddDays(Days), DateGranularity.Day);
 }
 
+/// <summary>
+/// Months or years counted from the narrative's current date: "a year earlier" (Year, −1), "three
+/// months later" (Month, +3). Resolved against <c>narrative ?? published</c>, to the first day of the
+/// month or year, with that granularity.
+/// </summary>
+public sealed record NarrativePeriod(DateGranularity Unit, int Offset) : TemporalReference
+{
+    public override bool NarrativeRelative => true;
+
+    public override DateValue? Resolve(DateOnly published, DateOnly? narrative) =>
+        new CalendarPeriod(Unit, Offset).Resolve(narrative ?? published, null);
+}
+
 /// <summary>Calendar helpers shared by the references and the recognizer.</summary>
 internal static class Calendar
 {
     /// <summary>How many years either side of the anchor a weekday may move a month-day.</summary>
     public const int WeekdayYearWindow = 6;
+
+    /// <summary>
+    /// A date after the anchor counts this many times its distance when choosing a year for a
+    /// month or month-day: news mostly reports what has happened, so "March" written in November
+    /// is the March just gone (8 months back) rather than the one 4 months ahead.
+    /// </summary>
+    public const int FutureWeight = 2;
+
+    public static int Distance(DateOnly date, DateOnly anchor) =>
+        date > anchor ? FutureWeight * (date.DayNumber - anchor.DayNumber) : anchor.DayNumber - date.DayNumber;
 
     public static bool TryDate(int year, int month, int day, out DateOnly date)
     {

@@ -45,6 +45,12 @@ internal static partial class TimeExpressionParser
     [GeneratedRegex(@"\b(?<pre>(?i:in|since|by|until|till|through|throughout|during|from|of|for|before|after|early|late|mid|between|and|to|fiscal|calendar))[\s-]+" + Year + @"(?![0-9]|[.,][0-9]|\s*(?:%|percent|per cent)|-[0-9]|s\b|['’]s\b)\b", RegexOptions.CultureInvariant)]
     private static partial Regex YearRegex();
 
+    [GeneratedRegex(@"(?:\b(?i:the|a|an|its|his|her|their|this|that)|['’]s)\s+(?<year>1[89][0-9]{2}|20[0-9]{2})\s+(?<next>[A-Za-z][a-z-]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearModifierRegex();
+
+    [GeneratedRegex(@"\b(?i:the|a|an|for|its|this|that)\s+(?<month>January|February|March|April|June|July|August|September|October|November|December)\s+(?<next>[a-z][a-z-]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthModifierRegex();
+
     [GeneratedRegex(@"(?<![0-9][-/]?)\b(?<year>1[89][0-9]{2}|20[0-9]{2})(?<sep>[-/])(?<m>1[0-2]|0?[1-9])\k<sep>(?<d>3[01]|[12][0-9]|0?[1-9])(?![0-9]|[-/][0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex IsoRegex();
 
@@ -63,19 +69,22 @@ internal static partial class TimeExpressionParser
     [GeneratedRegex(@"\b(?i:over|at|on|during|throughout)\s+(?<w>(?i:the\s+weekend))\b", RegexOptions.CultureInvariant)]
     private static partial Regex WeekendRegex();
 
-    [GeneratedRegex(@"\b(?<n>(?i:" + NumberWord + @"))\s+(?<unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<n>(?i:" + NumberWord + @"))\s+(?<unit>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AgoRegex();
 
     [GeneratedRegex(@"\b(?<n>(?i:" + NumberWord + @"|the))\s+(?<unit>(?i:days?|weeks?|night|morning|evening))\s+(?<dir>(?i:earlier|later|before|after|prior))\b", RegexOptions.CultureInvariant)]
     private static partial Regex NarrativeCountRegex();
 
+    [GeneratedRegex(@"\b(?<n>(?i:" + NumberWord + @"))\s+(?<unit>(?i:months?|years?|decades?))\s+(?<dir>(?i:earlier|later))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NarrativePeriodRegex();
+
     [GeneratedRegex(@"\b(?i:the\s+(?<dir>previous|preceding|next|following)\s+(?:day|morning|night|evening))\b", RegexOptions.CultureInvariant)]
     private static partial Regex NarrativeAdjacentRegex();
 
-    [GeneratedRegex(@"\b(?:will|won['’]t|shall|to be held|expected|due to|is due|are due|scheduled|is set to|are set to|plans? to|planned|planning|intends? to|upcoming|would|next)\b|['’]ll\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|won['’]t|shall|to be held|expected|due to|is due|are due|scheduled|is set to|are set to|plans? to|planning|intends? to|upcoming|would|next|as soon as|as early as|likely to|(?:is|are) to)\b|['’]ll\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FutureCueRegex();
 
-    [GeneratedRegex(@"\b(?:said|says|saying|told|added|according)\b|[;:]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:said|says|saying|told|added|according)\b|[;:,]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreakRegex();
 
     /// <summary>Words that, after "May", show the modal verb rather than the month ("3 May be").</summary>
@@ -111,6 +120,7 @@ internal static partial class TimeExpressionParser
         AddMonthYear(text, candidates);
         AddMonthAlone(text, candidates, sentenceStartOf);
         AddYears(text, candidates);
+        AddModifiers(text, candidates, sentenceStartOf);
         AddIso(text, candidates);
         AddNumeric(text, candidates);
         AddWeekdays(text, candidates, sentenceStartOf);
@@ -225,6 +235,36 @@ internal static partial class TimeExpressionParser
         }
     }
 
+    /// <summary>
+    /// "the 1996 bombing", "its 1990 invasion", "the October slaying": a year or month used as a
+    /// modifier. Skipped when the noun is a count ("the 2000 people") or the month is an event name
+    /// ("the March of ...").
+    /// </summary>
+    private static void AddModifiers(string text, List<TimeMatch> into, Func<int, int> sentenceStartOf)
+    {
+        foreach (Match m in YearModifierRegex().Matches(text))
+        {
+            var next = m.Groups["next"].Value;
+            if (CountNouns.Contains(next.ToLowerInvariant()) || (next.EndsWith('s') && !next.EndsWith("ss", StringComparison.Ordinal) && char.IsLower(next[0]))) continue;
+            var y = m.Groups["year"];
+            var year = int.Parse(y.Value, CultureInfo.InvariantCulture);
+            into.Add(new TimeMatch(new TextSpan(y.Index, y.Length), new AbsoluteDate(new DateValue(new DateOnly(year, 1, 1), DateGranularity.Year))));
+        }
+        foreach (Match m in MonthModifierRegex().Matches(text))
+        {
+            if (m.Groups["next"].Value is "of" or "to" or "on" or "in" or "for" or "and" or "from") continue;
+            var g = m.Groups["month"];
+            var occurrence = FutureClauseBefore(text, sentenceStartOf(m.Index), m.Index) ? Occurrence.Coming : Occurrence.Default;
+            into.Add(new TimeMatch(new TextSpan(g.Index, g.Length), new NamedMonth(MonthNumber(g.Value), occurrence)));
+        }
+    }
+
+    private static readonly HashSet<string> CountNouns = new(StringComparer.Ordinal)
+    {
+        "people", "persons", "men", "women", "children", "police", "staff", "personnel", "troops", "soldiers", "cattle",
+        "sheep", "fish", "aircraft", "more", "other", "others", "new", "additional", "extra", "or", "to", "and",
+    };
+
     private static readonly HashSet<string> YearFollowers = new(StringComparer.Ordinal)
     {
         "and", "or", "to", "the", "was", "were", "is", "when", "as", "at", "in", "on", "after", "before", "but", "until",
@@ -284,6 +324,8 @@ internal static partial class TimeExpressionParser
                 "last" => Occurrence.Previous,
                 "next" => Occurrence.Next,
                 "coming" => Occurrence.Coming,
+                // "around Wednesday's ruling": a possessive weekday names something that happened.
+                _ when m.Groups["poss"].Success => Occurrence.Default,
                 _ => FutureClauseBefore(text, sentenceStartOf(m.Index), m.Index) ? Occurrence.Coming : Occurrence.Default,
             };
             var start = m.Groups["mod"].Success ? m.Groups["mod"].Index
@@ -343,6 +385,7 @@ internal static partial class TimeExpressionParser
                 "day" => new PublicationOffset(-n),
                 "week" => new PublicationOffset(-7 * n, DateGranularity.Week),
                 "month" => new CalendarPeriod(DateGranularity.Month, -n),
+                "decade" => new CalendarPeriod(DateGranularity.Year, -10 * n),
                 _ => new CalendarPeriod(DateGranularity.Year, -n),
             };
             into.Add(new TimeMatch(new TextSpan(m.Index, m.Length), reference));
@@ -374,6 +417,13 @@ internal static partial class TimeExpressionParser
                 _ => governs ? new NarrativeOffset(days, BindsToFollowing: true) : new NarrativeOffset(-days),
             };
             into.Add(new TimeMatch(new TextSpan(m.Index, m.Length), reference));
+        }
+        foreach (Match m in NarrativePeriodRegex().Matches(text))
+        {
+            var n = Count(m.Groups["n"].Value) * (m.Groups["unit"].Value.StartsWith("decade", StringComparison.OrdinalIgnoreCase) ? 10 : 1);
+            var unit = m.Groups["unit"].Value.StartsWith("month", StringComparison.OrdinalIgnoreCase) ? DateGranularity.Month : DateGranularity.Year;
+            var sign = m.Groups["dir"].Value.Equals("later", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
+            into.Add(new TimeMatch(new TextSpan(m.Index, m.Length), new NarrativePeriod(unit, sign * n)));
         }
         foreach (Match m in NarrativeAdjacentRegex().Matches(text))
         {

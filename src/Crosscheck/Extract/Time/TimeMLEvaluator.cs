@@ -11,7 +11,8 @@ namespace Crosscheck.Extract.Time;
 /// Extraction and normalisation scores for DATE time expressions against TimeML gold
 /// (<c>*.tml</c> files: TimeBank, AQUAINT, TempEval-3). Each document's DCT is its publication date.
 /// Found mentions that overlap a gold TIME, DURATION or SET expression are left out of precision:
-/// the recognizer looks for dates only.
+/// the recognizer looks for dates only. A gold value with a part of day or clock time
+/// (2000-01-07TNI) counts as matched by the right day.
 /// </summary>
 public sealed record TimeMLScore(int Documents, int Gold, int Found, int StrictMatches, int RelaxedMatches, int ValueCorrect)
 {
@@ -39,7 +40,7 @@ public sealed record TimeMLScore(int Documents, int Gold, int Found, int StrictM
 
 public static partial class TimeMLEvaluator
 {
-    [GeneratedRegex(@"<DCT>.*?value=""(?<v>[0-9]{4}-[0-9]{2}-[0-9]{2})", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"<DCT>.*?value=""(?<v>[0-9]{4}-[0-9]{2}-[0-9]{2})[^""]*""", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex DctRegex();
 
     [GeneratedRegex(@"<TEXT>(?<t>.*?)</TEXT>", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
@@ -83,7 +84,7 @@ public static partial class TimeMLEvaluator
             {
                 if (others.Any(t => t.Span.Overlaps(m.Span))) continue;
                 found++;
-                log?.Invoke($"FP {m.Text}", "");
+                log?.Invoke($"FP {m.Text}", Context(text, m.Span));
                 continue;
             }
             found++;
@@ -91,14 +92,22 @@ public static partial class TimeMLEvaluator
             relaxed++;
             if (g.Span == m.Span) strict++;
             var value = ValueOf(m.Reference.Resolve(dct, null));
-            if (value == g.Value) correct++;
-            else log?.Invoke($"VAL {m.Text} = {value}", $"{text.Substring(g.Span.Start, g.Span.Length)} = {g.Value}");
+            // A part of day ("Friday night" = 2000-01-07TNI) is finer than a date; the day counts.
+            if (value == g.Value || (value.Length == 10 && g.Value.StartsWith(value + "T", StringComparison.Ordinal))) correct++;
+            else log?.Invoke($"VAL {m.Text} = {value}", $"{text.Substring(g.Span.Start, g.Span.Length)} = {g.Value}\t{Context(text, m.Span)}");
         }
         foreach (var g in dates)
         {
-            if (!matchedGold.Contains(g)) log?.Invoke("FN", $"{text.Substring(g.Span.Start, g.Span.Length)} = {g.Value}");
+            if (!matchedGold.Contains(g)) log?.Invoke("FN", $"{text.Substring(g.Span.Start, g.Span.Length)} = {g.Value}\t{Context(text, g.Span)}");
         }
         return new TimeMLScore(1, dates.Count, found, strict, relaxed, correct);
+    }
+
+    private static string Context(string text, TextSpan span)
+    {
+        var from = Math.Max(0, span.Start - 80);
+        var to = Math.Min(text.Length, span.End + 40);
+        return text[from..to].Replace('\n', ' ').Replace('\t', ' ');
     }
 
     /// <summary>A resolved date in TimeML's value notation (2025-06-03, 2025-06, 2025, 2025-W23).</summary>
