@@ -46,7 +46,7 @@ public sealed record NumericDate(int First, int Second, int Year, bool DayFirst,
 /// <summary>
 /// A month and day without a year ("June 3", "on 3 June", "Tuesday, June 3"). The year is the one
 /// that puts the date nearest the anchor, a future date counting <see cref="Calendar.FutureWeight"/>
-/// times its distance (so at most about four months ahead; ties go to the past). A printed weekday restricts the
+/// times its distance (so at most about three months ahead; ties go to the past). A printed weekday restricts the
 /// year to those in which that day falls on that weekday (nearest one within
 /// <see cref="Calendar.WeekdayYearWindow"/> years), falling back to the nearest date when none does.
 /// </summary>
@@ -253,7 +253,7 @@ internal static class Calendar
     /// month or month-day: news mostly reports what has happened, so "March" written in November
     /// is the March just gone (8 months back) rather than the one 4 months ahead.
     /// </summary>
-    public const int FutureWeight = 2;
+    public const int FutureWeight = 3;
 
     public static int Distance(DateOnly date, DateOnly anchor) =>
         date > anchor ? FutureWeight * (date.DayNumber - anchor.DayNumber) : anchor.DayNumber - date.DayNumber;

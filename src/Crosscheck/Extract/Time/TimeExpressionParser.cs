@@ -245,7 +245,7 @@ internal static partial class TimeExpressionParser
         foreach (Match m in YearModifierRegex().Matches(text))
         {
             var next = m.Groups["next"].Value;
-            if (CountNouns.Contains(next.ToLowerInvariant()) || (next.EndsWith('s') && !next.EndsWith("ss", StringComparison.Ordinal) && char.IsLower(next[0]))) continue;
+            if (CountNouns.Contains(next.ToLowerInvariant())) continue;
             var y = m.Groups["year"];
             var year = int.Parse(y.Value, CultureInfo.InvariantCulture);
             into.Add(new TimeMatch(new TextSpan(y.Index, y.Length), new AbsoluteDate(new DateValue(new DateOnly(year, 1, 1), DateGranularity.Year))));
@@ -263,6 +263,10 @@ internal static partial class TimeExpressionParser
     {
         "people", "persons", "men", "women", "children", "police", "staff", "personnel", "troops", "soldiers", "cattle",
         "sheep", "fish", "aircraft", "more", "other", "others", "new", "additional", "extra", "or", "to", "and",
+        "homes", "houses", "buildings", "jobs", "workers", "employees", "residents", "families", "households", "vehicles",
+        "cars", "flights", "passengers", "students", "migrants", "refugees", "prisoners", "patients", "victims",
+        "cases", "deaths", "members", "units", "shares", "tons", "tonnes", "barrels", "hectares", "acres", "square",
+        "kilometres", "kilometers", "miles", "metres", "meters", "feet", "dollars", "euros", "pounds", "points",
     };
 
     private static readonly HashSet<string> YearFollowers = new(StringComparer.Ordinal)
