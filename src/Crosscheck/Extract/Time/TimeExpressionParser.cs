@@ -22,64 +22,101 @@ internal static partial class TimeExpressionParser
     private const string Month = "(?<month>(?:" + MonthFull + @")|(?:" + MonthAbbr + @")\.?)";
     private const string WeekdayFull = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     private const string WeekdayAbbr = "Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun";
-    private const string WeekdayPrefix = @"(?:(?<wd>(?:" + WeekdayFull + ")|(?:" + WeekdayAbbr + @")\.?),?\s+(?:the\s+)?)?";
     private const string Day = @"(?<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?";
     private const string Year = "(?<year>1[89][0-9]{2}|20[0-9]{2})";
-    // A figure, not a date, follows: "June 30,000", "3.5", "3%", a clock time "June 3 10:15" is fine.
+    // A figure, not a date, follows: "June 30,000", "3.5", "3%".
     private const string NotNumberTail = @"(?![0-9]|[.,:][0-9]|\s*(?:%|percent|per cent))";
     private const string YearTail = @"(?![0-9]|[.,][0-9]|\s*(?:%|percent|per cent))";
     private const string NumberWord = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3}";
 
-    [GeneratedRegex(@"\b" + WeekdayPrefix + Month + @"\s+" + Day + NotNumberTail + @"(?:(?:,\s*|\s+)(?:of\s+)?" + Year + YearTail + @")?\b", RegexOptions.CultureInvariant)]
+    // Speed: every main pattern starts with a rare literal (a month or weekday name, a digit, a
+    // keyword such as "ago" or "later") so the regex engine can skip ahead with a vectorised search;
+    // the words before it ("on", "late", "two days") are read afterwards with the small
+    // "...Before" patterns, anchored at the candidate (\z) and run only over a short window.
+
+    [GeneratedRegex(@"\b" + Month + @"\s+" + Day + NotNumberTail + @"(?:(?:,\s*|\s+)(?:of\s+)?" + Year + YearTail + @")?\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthFirstRegex();
 
-    [GeneratedRegex(@"\b" + WeekdayPrefix + @"(?<![0-9][.,:/-]?)" + Day + @"(?:\s+of)?\s+" + Month + @"(?:,?\s+" + Year + YearTail + @")?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9][.,:/-]?)\b" + Day + @"(?:\s+of)?\s+" + Month + @"(?:,?\s+" + Year + YearTail + @")?\b", RegexOptions.CultureInvariant)]
     private static partial Regex DayFirstRegex();
 
-    [GeneratedRegex(@"\b(?:(?<mod>(?i:early|late|mid|the end of|the beginning of|the start of|the middle of))[\s-]*)?(?<month>(?:" + MonthFull + ")|(?:" + MonthAbbr + @")\.)(?:\s+of)?,?\s+" + Year + YearTail + @"\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<wd>\b(?:" + WeekdayFull + @")|\b(?:" + WeekdayAbbr + @")\.?),?\s+(?:the\s+)?\z", RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayPrefixBefore();
+
+    [GeneratedRegex(@"\b(?<month>(?:" + MonthFull + ")|(?:" + MonthAbbr + @")\.)(?:\s+of)?,?\s+" + Year + YearTail + @"\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthYearRegex();
 
-    [GeneratedRegex(@"\b(?<pre>(?i:in|since|by|until|till|through|throughout|during|from|of|before|after|last|next|this|early|late|mid|between|and|to|or))[\s-]+(?:(?<mod>(?i:early|late|mid))[\s-]+)?(?<month>" + MonthFull + @")\b(?!\s*[0-9]|-[0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<mod>(?i:early|late|mid|the end of|the beginning of|the start of|the middle of))[\s-]*\z", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthModBefore();
+
+    [GeneratedRegex(@"\b(?<month>" + MonthFull + @")\b(?!\s*[0-9]|-[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex MonthAloneRegex();
 
-    [GeneratedRegex(@"\b(?<pre>(?i:in|since|by|until|till|through|throughout|during|from|of|for|before|after|early|late|mid|between|and|to|fiscal|calendar))[\s-]+" + Year + @"(?![0-9]|[.,][0-9]|\s*(?:%|percent|per cent)|-[0-9]|s\b|['’]s\b)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<pre>(?i:in|since|by|until|till|through|throughout|during|from|of|before|after|last|next|this|early|late|mid|between|and|to|or))[\s-]+(?:(?<mod>(?i:early|late|mid))[\s-]+)?\z", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthPrepositionBefore();
+
+    [GeneratedRegex(@"\b(?i:the|a|an|for|its|this|that)\s+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex DeterminerBefore();
+
+    [GeneratedRegex(@"\b" + Year + @"(?![0-9]|[.,][0-9]|\s*(?:%|percent|per cent)|-[0-9]|s\b|['’]s\b)\b", RegexOptions.CultureInvariant)]
     private static partial Regex YearRegex();
 
-    [GeneratedRegex(@"(?:\b(?i:the|a|an|its|his|her|their|this|that)|['’]s)\s+(?<year>1[89][0-9]{2}|20[0-9]{2})\s+(?<next>[A-Za-z][a-z-]+)", RegexOptions.CultureInvariant)]
-    private static partial Regex YearModifierRegex();
+    [GeneratedRegex(@"\b(?<pre>(?i:in|since|by|until|till|through|throughout|during|from|of|for|before|after|early|late|mid|between|and|to|fiscal|calendar))[\s-]+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex YearPrepositionBefore();
 
-    [GeneratedRegex(@"\b(?i:the|a|an|for|its|this|that)\s+(?<month>January|February|March|April|June|July|August|September|October|November|December)\s+(?<next>[a-z][a-z-]+)", RegexOptions.CultureInvariant)]
-    private static partial Regex MonthModifierRegex();
+    [GeneratedRegex(@"(?:\b(?i:the|a|an|its|his|her|their|this|that)|['’]s)\s+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex YearDeterminerBefore();
 
     [GeneratedRegex(@"(?<![0-9][-/]?)\b(?<year>1[89][0-9]{2}|20[0-9]{2})(?<sep>[-/])(?<m>1[0-2]|0?[1-9])\k<sep>(?<d>3[01]|[12][0-9]|0?[1-9])(?![0-9]|[-/][0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex IsoRegex();
 
-    [GeneratedRegex(@"(?:\b(?<wd>(?:" + WeekdayFull + ")|(?:" + WeekdayAbbr + @")\.?),?\s+)?(?<![0-9][.,/-]?)\b(?<a>3[01]|[12][0-9]|0?[1-9])(?<sep>[./-])(?<b>3[01]|[12][0-9]|0?[1-9])\k<sep>" + Year + @"(?![0-9]|[./-][0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9][.,/-]?)\b(?<a>3[01]|[12][0-9]|0?[1-9])(?<sep>[./-])(?<b>3[01]|[12][0-9]|0?[1-9])\k<sep>" + Year + @"(?![0-9]|[./-][0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex NumericRegex();
 
-    [GeneratedRegex(@"\b(?:(?<mod>(?i:late|early|earlier|later))\s+(?:(?i:on)\s+)?|(?<pre>(?i:on|last|next|this|coming|since|by|until|till|from|through|before|after|the|every|each|a))\s+)?(?<wd>" + WeekdayFull + @")(?<poss>['’]s)?(?:\s+(?<part>(?i:morning|afternoon|evening|night|overnight)))?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<wd>" + WeekdayFull + @")(?<poss>['’]s)?(?:\s+(?<part>(?i:morning|afternoon|evening|night|overnight)))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayRegex();
 
-    [GeneratedRegex(@"\b(?<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:today|tonight|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:morning|afternoon|evening)|last\s+night))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?<mod>(?i:late|early|earlier|later))\s+(?:(?i:on)\s+)?|\b(?<pre>(?i:on|last|next|this|coming|since|by|until|till|from|through|before|after|the|every|each|a))\s+)\z", RegexOptions.CultureInvariant)]
+    private static partial Regex WeekdayPrefixWordBefore();
+
+    [GeneratedRegex(@"\b(?<w>(?i:today|tonight|yesterday|tomorrow))(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex DeicticRegex();
 
-    [GeneratedRegex(@"\b(?<mod>(?i:last|this|next|earlier\s+this|later\s+this))\s+(?<unit>(?i:week|month|year|weekend))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:the\s+day\s+(?<dir>before|after))\s+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex DayBeforeAfterBefore();
+
+    [GeneratedRegex(@"\b(?<part>(?i:morning|afternoon|evening|night))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PartOfDayRegex();
+
+    [GeneratedRegex(@"\b(?<w>(?i:this|last))\s+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex ThisLastBefore();
+
+    [GeneratedRegex(@"\b(?<unit>(?i:week|month|year|weekend))\b", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodRegex();
 
-    [GeneratedRegex(@"\b(?i:over|at|on|during|throughout)\s+(?<w>(?i:the\s+weekend))\b", RegexOptions.CultureInvariant)]
-    private static partial Regex WeekendRegex();
+    [GeneratedRegex(@"\b(?<mod>(?i:(?:earlier|later)\s+this|last|this|next))\s+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodModBefore();
 
-    [GeneratedRegex(@"\b(?<n>(?i:" + NumberWord + @"))\s+(?<unit>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?i:over|at|on|during|throughout)\s+(?<the>(?i:the))\s+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex WeekendPrepositionBefore();
+
+    [GeneratedRegex(@"\b(?i:ago)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AgoRegex();
 
-    [GeneratedRegex(@"\b(?<n>(?i:" + NumberWord + @"|the))\s+(?<unit>(?i:days?|weeks?|night|morning|evening))\s+(?<dir>(?i:earlier|later|before|after|prior))\b", RegexOptions.CultureInvariant)]
-    private static partial Regex NarrativeCountRegex();
+    [GeneratedRegex(@"\b(?<n>(?i:" + NumberWord + @"))\s+(?<unit>(?i:days?|weeks?|months?|years?|decades?))\s+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex CountBefore();
 
-    [GeneratedRegex(@"\b(?<n>(?i:" + NumberWord + @"))\s+(?<unit>(?i:months?|years?|decades?))\s+(?<dir>(?i:earlier|later))\b", RegexOptions.CultureInvariant)]
-    private static partial Regex NarrativePeriodRegex();
+    [GeneratedRegex(@"\b(?<dir>(?i:earlier|later|before|after|prior))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DirectionRegex();
 
-    [GeneratedRegex(@"\b(?i:the\s+(?<dir>previous|preceding|next|following)\s+(?:day|morning|night|evening))\b", RegexOptions.CultureInvariant)]
-    private static partial Regex NarrativeAdjacentRegex();
+    [GeneratedRegex(@"\b(?<n>(?i:" + NumberWord + @"|the))\s+(?<unit>(?i:days?|weeks?|night|morning|evening|months?|years?|decades?))\s+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex NarrativeCountBefore();
+
+    [GeneratedRegex(@"\b(?<dir>(?i:previous|preceding|next|following))\s+(?i:day|morning|night|evening)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AdjacentDayRegex();
+
+    [GeneratedRegex(@"\b(?i:the)\s+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex TheBefore();
 
     [GeneratedRegex(@"\b(?:will|won['’]t|shall|to be held|expected|due to|is due|are due|scheduled|is set to|are set to|plans? to|planning|intends? to|upcoming|would|next|as soon as|as early as|likely to|(?:is|are) to)\b|['’]ll\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FutureCueRegex();
@@ -120,7 +157,6 @@ internal static partial class TimeExpressionParser
         AddMonthYear(text, candidates);
         AddMonthAlone(text, candidates, sentenceStartOf);
         AddYears(text, candidates);
-        AddModifiers(text, candidates, sentenceStartOf);
         AddIso(text, candidates);
         AddNumeric(text, candidates);
         AddWeekdays(text, candidates, sentenceStartOf);
@@ -148,13 +184,23 @@ internal static partial class TimeExpressionParser
     public static bool FutureSentenceBefore(string text, int sentenceStart, int position) =>
         position > sentenceStart && FutureCueRegex().IsMatch(text.AsSpan(sentenceStart, position - sentenceStart));
 
+    private const int ContextWindow = 40;
+
+    /// <summary>The match of an anchored (\z) pattern over the few characters before <paramref name="position"/>.</summary>
+    private static Match? Before(Regex pattern, string text, int position)
+    {
+        var start = Math.Max(0, position - ContextWindow);
+        var m = pattern.Match(text, start, position - start);
+        return m.Success ? m : null;
+    }
+
     private static void AddMonthFirst(string text, List<TimeMatch> into)
     {
         foreach (Match m in MonthFirstRegex().Matches(text))
         {
             var month = MonthNumber(m.Groups["month"].Value);
             var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
-            AddFullOrMonthDay(m, month, day, into);
+            AddFullOrMonthDay(text, m, month, day, into);
         }
     }
 
@@ -167,13 +213,19 @@ internal static partial class TimeExpressionParser
                 continue;
             var month = MonthNumber(monthGroup.Value);
             var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
-            AddFullOrMonthDay(m, month, day, into);
+            AddFullOrMonthDay(text, m, month, day, into);
         }
     }
 
-    private static void AddFullOrMonthDay(Match m, int month, int day, List<TimeMatch> into)
+    private static void AddFullOrMonthDay(string text, Match m, int month, int day, List<TimeMatch> into)
     {
-        var weekday = m.Groups["wd"].Success ? WeekdayOf(m.Groups["wd"].Value) : (DayOfWeek?)null;
+        var start = m.Index;
+        DayOfWeek? weekday = null;
+        if (Before(WeekdayPrefixBefore(), text, m.Index) is { } w)
+        {
+            weekday = WeekdayOf(w.Groups["wd"].Value);
+            start = w.Groups["wd"].Index;
+        }
         TemporalReference reference;
         if (m.Groups["year"].Success)
         {
@@ -183,10 +235,10 @@ internal static partial class TimeExpressionParser
         }
         else
         {
-            if (day > 31 || (month == 2 && day > 29) || day > DateTime.DaysInMonth(2024, month)) return;
+            if (day > DateTime.DaysInMonth(2024, month)) return;
             reference = new MonthDay(month, day, weekday);
         }
-        into.Add(new TimeMatch(new TextSpan(m.Index, TrimEnd(m)), reference));
+        into.Add(new TimeMatch(TextSpan.FromBounds(start, m.Index + TrimEnd(m)), reference));
     }
 
     private static void AddMonthYear(string text, List<TimeMatch> into)
@@ -195,67 +247,72 @@ internal static partial class TimeExpressionParser
         {
             var month = MonthNumber(m.Groups["month"].Value);
             var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
-            into.Add(new TimeMatch(new TextSpan(m.Index, m.Length), new AbsoluteDate(new DateValue(new DateOnly(year, month, 1), DateGranularity.Month))));
-        }
-    }
-
-    private static void AddMonthAlone(string text, List<TimeMatch> into, Func<int, int> sentenceStartOf)
-    {
-        foreach (Match m in MonthAloneRegex().Matches(text))
-        {
-            var pre = m.Groups["pre"].Value;
-            var monthGroup = m.Groups["month"];
-            if (monthGroup.Value == "May" && !StrongMonthPrepositions.Contains(pre) && !m.Groups["mod"].Success) continue;
-            var occurrence = pre.ToLowerInvariant() switch
-            {
-                "last" => Occurrence.Previous,
-                "next" => Occurrence.Next,
-                _ => FutureClauseBefore(text, sentenceStartOf(m.Index), m.Index) ? Occurrence.Coming : Occurrence.Default,
-            };
-            var start = m.Groups["mod"].Success ? m.Groups["mod"].Index
-                : pre.ToLowerInvariant() is "last" or "next" or "this" or "early" or "late" or "mid" ? m.Index
-                : monthGroup.Index;
-            into.Add(new TimeMatch(TextSpan.FromBounds(start, monthGroup.Index + monthGroup.Length), new NamedMonth(MonthNumber(monthGroup.Value), occurrence)));
-        }
-    }
-
-    private static void AddYears(string text, List<TimeMatch> into)
-    {
-        foreach (Match m in YearRegex().Matches(text))
-        {
-            var pre = m.Groups["pre"].Value.ToLowerInvariant();
-            var y = m.Groups["year"];
-            // After a weak preposition a number is often a count: "of 2000 people", "to 1900 homes".
-            if (pre is "of" or "for" or "to" or "and" or "between" or "from" or "by"
-                && NextWord(text, y.Index + y.Length) is { } next && char.IsLower(next[0]) && !YearFollowers.Contains(next))
-                continue;
-            var start = pre is "early" or "late" or "mid" or "fiscal" or "calendar" ? m.Index : y.Index;
-            var year = int.Parse(y.Value, CultureInfo.InvariantCulture);
-            into.Add(new TimeMatch(TextSpan.FromBounds(start, y.Index + y.Length), new AbsoluteDate(new DateValue(new DateOnly(year, 1, 1), DateGranularity.Year))));
+            var start = Before(MonthModBefore(), text, m.Index) is { } mod ? mod.Groups["mod"].Index : m.Index;
+            into.Add(new TimeMatch(TextSpan.FromBounds(start, m.Index + m.Length), new AbsoluteDate(new DateValue(new DateOnly(year, month, 1), DateGranularity.Month))));
         }
     }
 
     /// <summary>
-    /// "the 1996 bombing", "its 1990 invasion", "the October slaying": a year or month used as a
-    /// modifier. Skipped when the noun is a count ("the 2000 people") or the month is an event name
-    /// ("the March of ...").
+    /// A month name without day or year: after a temporal preposition ("in March", "since early
+    /// June", "last March"), or as a modifier after a determiner ("the October vote"; skipped when
+    /// the next word shows a name, "the March of ...").
     /// </summary>
-    private static void AddModifiers(string text, List<TimeMatch> into, Func<int, int> sentenceStartOf)
+    private static void AddMonthAlone(string text, List<TimeMatch> into, Func<int, int> sentenceStartOf)
     {
-        foreach (Match m in YearModifierRegex().Matches(text))
+        foreach (Match m in MonthAloneRegex().Matches(text))
         {
-            var next = m.Groups["next"].Value;
-            if (CountNouns.Contains(next.ToLowerInvariant())) continue;
-            var y = m.Groups["year"];
-            var year = int.Parse(y.Value, CultureInfo.InvariantCulture);
-            into.Add(new TimeMatch(new TextSpan(y.Index, y.Length), new AbsoluteDate(new DateValue(new DateOnly(year, 1, 1), DateGranularity.Year))));
+            var monthGroup = m.Groups["month"];
+            var month = MonthNumber(monthGroup.Value);
+            var future = FutureClauseBefore(text, sentenceStartOf(m.Index), m.Index);
+            if (Before(MonthPrepositionBefore(), text, m.Index) is { } p)
+            {
+                var pre = p.Groups["pre"].Value.ToLowerInvariant();
+                if (monthGroup.Value == "May" && !StrongMonthPrepositions.Contains(pre) && !p.Groups["mod"].Success) continue;
+                var occurrence = pre switch
+                {
+                    "last" => Occurrence.Previous,
+                    "next" => Occurrence.Next,
+                    _ => future ? Occurrence.Coming : Occurrence.Default,
+                };
+                var start = p.Groups["mod"].Success ? p.Groups["mod"].Index
+                    : pre is "last" or "next" or "this" or "early" or "late" or "mid" ? p.Groups["pre"].Index
+                    : m.Index;
+                into.Add(new TimeMatch(TextSpan.FromBounds(start, m.Index + m.Length), new NamedMonth(month, occurrence)));
+            }
+            else if (monthGroup.Value != "May" && Before(DeterminerBefore(), text, m.Index) is not null
+                && NextWord(text, m.Index + m.Length) is { } next && char.IsLower(next[0])
+                && next is not ("of" or "to" or "on" or "in" or "for" or "and" or "from"))
+            {
+                into.Add(new TimeMatch(new TextSpan(m.Index, m.Length), new NamedMonth(month, future ? Occurrence.Coming : Occurrence.Default)));
+            }
         }
-        foreach (Match m in MonthModifierRegex().Matches(text))
+    }
+
+    /// <summary>
+    /// A year after a temporal preposition ("in 2023", "mid-2024"), or modifying a noun ("the 1996
+    /// bombing", "its 1990 invasion"). After a weak preposition or a determiner the number is
+    /// skipped when a count noun follows ("of 2000 people", "the 2000 homes").
+    /// </summary>
+    private static void AddYears(string text, List<TimeMatch> into)
+    {
+        foreach (Match m in YearRegex().Matches(text))
         {
-            if (m.Groups["next"].Value is "of" or "to" or "on" or "in" or "for" or "and" or "from") continue;
-            var g = m.Groups["month"];
-            var occurrence = FutureClauseBefore(text, sentenceStartOf(m.Index), m.Index) ? Occurrence.Coming : Occurrence.Default;
-            into.Add(new TimeMatch(new TextSpan(g.Index, g.Length), new NamedMonth(MonthNumber(g.Value), occurrence)));
+            var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+            var next = NextWord(text, m.Index + m.Length);
+            var start = m.Index;
+            if (Before(YearPrepositionBefore(), text, m.Index) is { } p)
+            {
+                var pre = p.Groups["pre"].Value.ToLowerInvariant();
+                if (pre is "of" or "for" or "to" or "and" or "between" or "from" or "by"
+                    && next is not null && char.IsLower(next[0]) && !YearFollowers.Contains(next))
+                    continue;
+                if (pre is "early" or "late" or "mid" or "fiscal" or "calendar") start = p.Groups["pre"].Index;
+            }
+            else if (Before(YearDeterminerBefore(), text, m.Index) is null || next is null || CountNouns.Contains(next.ToLowerInvariant()))
+            {
+                continue;
+            }
+            into.Add(new TimeMatch(TextSpan.FromBounds(start, m.Index + m.Length), new AbsoluteDate(new DateValue(new DateOnly(year, 1, 1), DateGranularity.Year))));
         }
     }
 
@@ -301,16 +358,18 @@ internal static partial class TimeExpressionParser
             var monthFirstValid = Calendar.TryDate(year, a, b, out var mf);
             if (!dayFirstValid && !monthFirstValid) continue;
             var known = !(dayFirstValid && monthFirstValid) || a == b;
-            if (!known && m.Groups["wd"].Success)
+            var start = m.Index;
+            if (Before(WeekdayPrefixBefore(), text, m.Index) is { } wd)
             {
+                start = wd.Groups["wd"].Index;
                 // A printed weekday decides the order: only one reading falls on it.
-                var w = WeekdayOf(m.Groups["wd"].Value);
-                if (df.DayOfWeek == w && mf.DayOfWeek != w) { dayFirst = true; known = true; }
-                else if (mf.DayOfWeek == w && df.DayOfWeek != w) { dayFirst = false; known = true; }
+                var w = WeekdayOf(wd.Groups["wd"].Value);
+                if (!known && df.DayOfWeek == w && mf.DayOfWeek != w) { dayFirst = true; known = true; }
+                else if (!known && mf.DayOfWeek == w && df.DayOfWeek != w) { dayFirst = false; known = true; }
             }
             if (!dayFirstValid) dayFirst = false;
             if (!monthFirstValid) dayFirst = true;
-            into.Add(new TimeMatch(new TextSpan(m.Index, m.Length), new NumericDate(a, b, year, dayFirst, known)));
+            into.Add(new TimeMatch(TextSpan.FromBounds(start, m.Index + m.Length), new NumericDate(a, b, year, dayFirst, known)));
         }
     }
 
@@ -318,11 +377,12 @@ internal static partial class TimeExpressionParser
     {
         foreach (Match m in WeekdayRegex().Matches(text))
         {
-            var pre = m.Groups["pre"].Success ? m.Groups["pre"].Value.ToLowerInvariant() : "";
+            var before = Before(WeekdayPrefixWordBefore(), text, m.Index);
+            var pre = before is { } b && b.Groups["pre"].Success ? b.Groups["pre"].Value.ToLowerInvariant() : "";
+            var mod = before is { } b2 && b2.Groups["mod"].Success ? b2.Groups["mod"] : null;
             // "the Sunday Times", "every Sunday", "a Tuesday" are not dates of an event.
             if (pre is "the" or "every" or "each" or "a") continue;
-            var wdGroup = m.Groups["wd"];
-            if (PreviousWord(text, m.Index) is { } before && HolidayAdjectives.Contains(before) && !m.Groups["mod"].Success && pre.Length == 0) continue;
+            if (mod is null && pre.Length == 0 && PreviousWord(text, m.Index) is { } adjective && HolidayAdjectives.Contains(adjective)) continue;
             var occurrence = pre switch
             {
                 "last" => Occurrence.Previous,
@@ -332,9 +392,10 @@ internal static partial class TimeExpressionParser
                 _ when m.Groups["poss"].Success => Occurrence.Default,
                 _ => FutureClauseBefore(text, sentenceStartOf(m.Index), m.Index) ? Occurrence.Coming : Occurrence.Default,
             };
-            var start = m.Groups["mod"].Success ? m.Groups["mod"].Index
-                : pre is "last" or "next" or "this" or "coming" ? m.Groups["pre"].Index
-                : wdGroup.Index;
+            var start = mod is not null ? mod.Index
+                : pre is "last" or "next" or "this" or "coming" ? before!.Groups["pre"].Index
+                : m.Index;
+            var wdGroup = m.Groups["wd"];
             var end = m.Groups["part"].Success ? m.Groups["part"].Index + m.Groups["part"].Length : wdGroup.Index + wdGroup.Length;
             into.Add(new TimeMatch(TextSpan.FromBounds(start, end), new NamedWeekday(WeekdayOf(wdGroup.Value), occurrence)));
         }
@@ -345,12 +406,25 @@ internal static partial class TimeExpressionParser
         foreach (Match m in DeicticRegex().Matches(text))
         {
             var w = m.Groups["w"].Value.ToLowerInvariant();
-            var days = w.StartsWith("the day before", StringComparison.Ordinal) ? -2
-                : w.StartsWith("the day after", StringComparison.Ordinal) ? 2
-                : w.StartsWith("yesterday", StringComparison.Ordinal) || w.StartsWith("last", StringComparison.Ordinal) ? -1
-                : w.StartsWith("tomorrow", StringComparison.Ordinal) ? 1
-                : 0;
-            into.Add(new TimeMatch(new TextSpan(m.Index, m.Length), new PublicationOffset(days)));
+            var start = m.Index;
+            var days = w switch { "yesterday" => -1, "tomorrow" => 1, _ => 0 };
+            if (days != 0 && Before(DayBeforeAfterBefore(), text, m.Index) is { } x
+                && x.Groups["dir"].Value.Equals(days < 0 ? "before" : "after", StringComparison.OrdinalIgnoreCase))
+            {
+                // "the day before yesterday", "the day after tomorrow"
+                days *= 2;
+                start = x.Index;
+            }
+            into.Add(new TimeMatch(TextSpan.FromBounds(start, m.Index + m.Length), new PublicationOffset(days)));
+        }
+        foreach (Match m in PartOfDayRegex().Matches(text))
+        {
+            if (Before(ThisLastBefore(), text, m.Index) is not { } x) continue;
+            var last = x.Groups["w"].Value.Equals("last", StringComparison.OrdinalIgnoreCase);
+            var night = m.Groups["part"].Value.Equals("night", StringComparison.OrdinalIgnoreCase);
+            // "this morning" is today; "last night" the evening before; "this night", "last morning" are not idioms.
+            if (last != night) continue;
+            into.Add(new TimeMatch(TextSpan.FromBounds(x.Index, m.Index + m.Length), new PublicationOffset(last ? -1 : 0)));
         }
     }
 
@@ -358,23 +432,25 @@ internal static partial class TimeExpressionParser
     {
         foreach (Match m in PeriodRegex().Matches(text))
         {
-            var mod = m.Groups["mod"].Value.ToLowerInvariant();
             var unit = m.Groups["unit"].Value.ToLowerInvariant();
-            var offset = mod switch { "last" => -1, "next" => 1, _ => 0 };
-            TemporalReference reference = unit switch
+            if (Before(PeriodModBefore(), text, m.Index) is { } p)
             {
-                "week" => new CalendarPeriod(DateGranularity.Week, offset),
-                "month" => new CalendarPeriod(DateGranularity.Month, offset),
-                "year" => new CalendarPeriod(DateGranularity.Year, offset),
-                _ => new Weekend(offset switch { -1 => Occurrence.Previous, 1 => Occurrence.Next, _ => Occurrence.Coming }),
-            };
-            into.Add(new TimeMatch(new TextSpan(m.Index, m.Length), reference));
-        }
-        foreach (Match m in WeekendRegex().Matches(text))
-        {
-            var w = m.Groups["w"];
-            var occurrence = FutureClauseBefore(text, sentenceStartOf(m.Index), m.Index) ? Occurrence.Coming : Occurrence.Default;
-            into.Add(new TimeMatch(new TextSpan(w.Index, w.Length), new Weekend(occurrence)));
+                var mod = p.Groups["mod"].Value.ToLowerInvariant();
+                var offset = mod switch { "last" => -1, "next" => 1, _ => 0 };
+                TemporalReference reference = unit switch
+                {
+                    "week" => new CalendarPeriod(DateGranularity.Week, offset),
+                    "month" => new CalendarPeriod(DateGranularity.Month, offset),
+                    "year" => new CalendarPeriod(DateGranularity.Year, offset),
+                    _ => new Weekend(offset switch { -1 => Occurrence.Previous, 1 => Occurrence.Next, _ => Occurrence.Coming }),
+                };
+                into.Add(new TimeMatch(TextSpan.FromBounds(p.Index, m.Index + m.Length), reference));
+            }
+            else if (unit == "weekend" && Before(WeekendPrepositionBefore(), text, m.Index) is { } w)
+            {
+                var occurrence = FutureClauseBefore(text, sentenceStartOf(m.Index), m.Index) ? Occurrence.Coming : Occurrence.Default;
+                into.Add(new TimeMatch(TextSpan.FromBounds(w.Groups["the"].Index, m.Index + m.Length), new Weekend(occurrence)));
+            }
         }
     }
 
@@ -382,8 +458,9 @@ internal static partial class TimeExpressionParser
     {
         foreach (Match m in AgoRegex().Matches(text))
         {
-            var n = Count(m.Groups["n"].Value);
-            var unit = m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
+            if (Before(CountBefore(), text, m.Index) is not { } c) continue;
+            var n = Count(c.Groups["n"].Value);
+            var unit = c.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
             TemporalReference reference = unit switch
             {
                 "day" => new PublicationOffset(-n),
@@ -392,26 +469,35 @@ internal static partial class TimeExpressionParser
                 "decade" => new CalendarPeriod(DateGranularity.Year, -10 * n),
                 _ => new CalendarPeriod(DateGranularity.Year, -n),
             };
-            into.Add(new TimeMatch(new TextSpan(m.Index, m.Length), reference));
+            into.Add(new TimeMatch(TextSpan.FromBounds(c.Index, m.Index + m.Length), reference));
         }
     }
 
     private static void AddNarrative(string text, List<TimeMatch> into)
     {
-        foreach (Match m in NarrativeCountRegex().Matches(text))
+        foreach (Match m in DirectionRegex().Matches(text))
         {
-            var nText = m.Groups["n"].Value;
-            var unit = m.Groups["unit"].Value.ToLowerInvariant();
+            if (Before(NarrativeCountBefore(), text, m.Index) is not { } c) continue;
+            var nText = c.Groups["n"].Value;
+            var unit = c.Groups["unit"].Value.ToLowerInvariant();
+            var dir = m.Groups["dir"].Value.ToLowerInvariant();
             var isThe = nText.Equals("the", StringComparison.OrdinalIgnoreCase);
+            var span = TextSpan.FromBounds(c.Index, m.Index + m.Length);
+            if (unit.StartsWith("month", StringComparison.Ordinal) || unit.StartsWith("year", StringComparison.Ordinal) || unit.StartsWith("decade", StringComparison.Ordinal))
+            {
+                // "a year earlier", "three months later"; "a year after" and "the year before" are left out.
+                if (isThe || dir is not ("earlier" or "later")) continue;
+                var count = Count(nText) * (unit.StartsWith("decade", StringComparison.Ordinal) ? 10 : 1);
+                into.Add(new TimeMatch(span, new NarrativePeriod(unit.StartsWith("month", StringComparison.Ordinal) ? DateGranularity.Month : DateGranularity.Year, dir == "later" ? count : -count)));
+                continue;
+            }
             // "the days after" is a span, "the week before" vague, "two nights later" rare and loose.
             if (isThe && (unit.EndsWith('s') || unit == "week")) continue;
             if (!isThe && unit is "night" or "morning" or "evening") continue;
             var days = (isThe ? 1 : Count(nText)) * (unit.StartsWith("week", StringComparison.Ordinal) ? 7 : 1);
-            var dir = m.Groups["dir"].Value.ToLowerInvariant();
-            var end = m.Index + m.Length;
             // "two days after the talks" (a preposition with an object) dates the event that
             // follows; "two days after," or "... two days before." (an adverb) dates this sentence's.
-            var governs = NextWord(text, end) is not null;
+            var governs = NextWord(text, m.Index + m.Length) is not null;
             var reference = dir switch
             {
                 "later" => new NarrativeOffset(days),
@@ -420,19 +506,13 @@ internal static partial class TimeExpressionParser
                 // "before" and "prior (to)": the event that follows is N days after this one.
                 _ => governs ? new NarrativeOffset(days, BindsToFollowing: true) : new NarrativeOffset(-days),
             };
-            into.Add(new TimeMatch(new TextSpan(m.Index, m.Length), reference));
+            into.Add(new TimeMatch(span, reference));
         }
-        foreach (Match m in NarrativePeriodRegex().Matches(text))
+        foreach (Match m in AdjacentDayRegex().Matches(text))
         {
-            var n = Count(m.Groups["n"].Value) * (m.Groups["unit"].Value.StartsWith("decade", StringComparison.OrdinalIgnoreCase) ? 10 : 1);
-            var unit = m.Groups["unit"].Value.StartsWith("month", StringComparison.OrdinalIgnoreCase) ? DateGranularity.Month : DateGranularity.Year;
-            var sign = m.Groups["dir"].Value.Equals("later", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
-            into.Add(new TimeMatch(new TextSpan(m.Index, m.Length), new NarrativePeriod(unit, sign * n)));
-        }
-        foreach (Match m in NarrativeAdjacentRegex().Matches(text))
-        {
+            if (Before(TheBefore(), text, m.Index) is not { } the) continue;
             var dir = m.Groups["dir"].Value.ToLowerInvariant();
-            into.Add(new TimeMatch(new TextSpan(m.Index, m.Length), new NarrativeOffset(dir is "previous" or "preceding" ? -1 : 1)));
+            into.Add(new TimeMatch(TextSpan.FromBounds(the.Index, m.Index + m.Length), new NarrativeOffset(dir is "previous" or "preceding" ? -1 : 1)));
         }
     }
 
