@@ -131,6 +131,12 @@ internal static partial class TimeExpressionParser
         "face", "lose", "help", "want", "soon", "only", "even", "yet", "become", "seek", "return", "rise", "fall",
     };
 
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "in", "of", "to", "and", "or", "on", "at", "for", "with", "when", "that", "which", "before", "after", "is", "was",
+        "will", "would", "as", "but", "by", "from", "this", "last", "next",
+    };
+
     /// <summary>Adjectives that make a weekday a named day or holiday rather than a date.</summary>
     private static readonly HashSet<string> HolidayAdjectives = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -380,8 +386,10 @@ internal static partial class TimeExpressionParser
             var before = Before(WeekdayPrefixWordBefore(), text, m.Index);
             var pre = before is { } b && b.Groups["pre"].Success ? b.Groups["pre"].Value.ToLowerInvariant() : "";
             var mod = before is { } b2 && b2.Groups["mod"].Success ? b2.Groups["mod"] : null;
-            // "the Sunday Times", "every Sunday", "a Tuesday" are not dates of an event.
-            if (pre is "the" or "every" or "each" or "a") continue;
+            // "every Sunday" recurs; "the Sunday Times" is a title; but "the Friday explosions" and
+            // "a Sunday night vigil" date an event: a lower-case noun must follow.
+            if (pre is "every" or "each") continue;
+            if (pre is "the" or "a" && !(NextWord(text, m.Index + m.Length) is { } noun && char.IsLower(noun[0]) && !FunctionWords.Contains(noun))) continue;
             if (mod is null && pre.Length == 0 && PreviousWord(text, m.Index) is { } adjective && HolidayAdjectives.Contains(adjective)) continue;
             var occurrence = pre switch
             {

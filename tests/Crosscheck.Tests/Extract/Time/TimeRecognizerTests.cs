@@ -48,6 +48,8 @@ public class TimeRecognizerTests
     [InlineData("The council is expected to vote on Monday.", "2025-06-04", "Monday", "2025-06-09/Day", "'is expected to' is future")]
     [InlineData("They said they would appeal the ruling, announced Tuesday by the court.", "2025-06-04", "Tuesday", "2025-06-03/Day", "a future cue before a comma does not reach a later clause")]
     [InlineData("Tuesday's blast shattered windows.", "2025-06-04", "Tuesday", "2025-06-03/Day", "possessive weekday, without the 's")]
+    [InlineData("Hundreds attended a Sunday night vigil.", "2025-06-04", "Sunday night", "2025-06-01/Day", "'a' + weekday modifying a lower-case noun is a date")]
+    [InlineData("The Friday explosions damaged the station.", "2025-06-04", "Friday", "2025-05-30/Day", "'the' + weekday modifying a noun is a date")]
     // Days and periods counted from publication.
     [InlineData("The ferry sank today off the coast.", "2025-06-04", "today", "2025-06-04/Day", "today")]
     [InlineData("Crowds gathered tonight outside parliament.", "2025-06-04", "tonight", "2025-06-04/Day", "tonight")]
