@@ -32,8 +32,8 @@ public sealed class PublicationDating(TimeOptions? options = null) : ICorpusStag
     {
         foreach (var report in context.Reports)
         {
-            if (report.Published is null && PublicationDateFinder.TryFindStated(report.Text, _options.StatedDateWindow, out var stated))
-                report.Published = new PublishedDate(stated, DateBasis.Dateline);
+            if (report.Published is null && PublicationDateFinder.TryFindStated(report.Text, _options.StatedDateWindow, out var dateline))
+                report.Published = new PublishedDate(dateline, DateBasis.Dateline);
         }
 
         var storyOf = new Dictionary<string, Story>(StringComparer.Ordinal);
@@ -43,29 +43,53 @@ public sealed class PublicationDating(TimeOptions? options = null) : ICorpusStag
         var referenceYear = context.Reports.Where(r => r.Published is { Stated: true }).Select(r => (int?)r.Published!.Date.Year).Max()
             ?? _options.Today?.Year;
 
-        // Text inference uses only stated dates of the story as anchors, so its result does not
-        // depend on the order in which reports are visited.
+        // Only undated reports are visited, so a story's dates are never the visited report's own:
+        // they can be gathered once per story (no pass over a story per report).
+        // Text inference anchors on stated dates only, so its result does not depend on the order
+        // in which reports are visited.
+        var stated = StoryDates(context, s => s.Stated);
         var inferred = new List<(Report Report, DateOnly Date)>();
         foreach (var report in context.Reports)
         {
             if (report.Published is not null) continue;
-            var anchors = StoryDates(report, storyOf, context, statedOnly: true);
-            var anchor = Median(anchors);
+            var anchor = storyOf.TryGetValue(report.Id, out var story) && stated.TryGetValue(story.Id, out var dates) ? dates.Median : (DateOnly?)null;
             if (InferFromText(report, anchor, referenceYear) is { } d
                 && (anchor is null || Math.Abs(d.DayNumber - anchor.Value.DayNumber) <= _options.MaxDaysFromStory))
                 inferred.Add((report, d));
         }
         foreach (var (report, date) in inferred) report.Published = new PublishedDate(date, DateBasis.InferredFromText);
 
+        var any = StoryDates(context, _ => true);
         var fromStory = new List<(Report Report, DateOnly Date)>();
         foreach (var report in context.Reports)
         {
-            if (report.Published is not null) continue;
-            var candidates = StoryDates(report, storyOf, context, statedOnly: true);
-            if (candidates.Count == 0) candidates = StoryDates(report, storyOf, context, statedOnly: false);
-            if (ChooseStoryDate(report, candidates) is { } d) fromStory.Add((report, d));
+            if (report.Published is not null || !storyOf.TryGetValue(report.Id, out var story)) continue;
+            // Stated dates when the story has any, else the dates inferred from text.
+            var candidates = stated.TryGetValue(story.Id, out var s) ? s : any.GetValueOrDefault(story.Id);
+            if (candidates is not null && ChooseStoryDate(report, candidates.Counts) is { } d) fromStory.Add((report, d));
         }
         foreach (var (report, date) in fromStory) report.Published = new PublishedDate(date, DateBasis.InferredFromStory);
+    }
+
+    /// <summary>Per story: each distinct date its dated reports carry with how many carry it, and the median.</summary>
+    private sealed record StoryDateSummary(IReadOnlyList<(DateOnly Date, int Count)> Counts, DateOnly Median);
+
+    private static Dictionary<string, StoryDateSummary> StoryDates(CorpusContext context, Func<PublishedDate, bool> include)
+    {
+        var result = new Dictionary<string, StoryDateSummary>(StringComparer.Ordinal);
+        foreach (var story in context.Stories)
+        {
+            var dates = new List<DateOnly>();
+            foreach (var id in story.Reports)
+            {
+                if (context.ById.TryGetValue(id, out var r) && r.Published is { } p && include(p)) dates.Add(p.Date);
+            }
+            if (dates.Count == 0) continue;
+            dates.Sort();
+            var counts = dates.GroupBy(d => d).Select(g => (g.Key, g.Count())).ToList();
+            result[story.Id] = new StoryDateSummary(counts, dates[(dates.Count - 1) / 2]);
+        }
+        return result;
     }
 
     /// <summary>The latest day-level date the report gives for a past event, or null.</summary>
@@ -98,9 +122,8 @@ public sealed class PublicationDating(TimeOptions? options = null) : ICorpusStag
         return md.Weekday is { } w ? md.NearestWithWeekday(mid, w) ?? md.Nearest(mid) : md.Nearest(mid);
     }
 
-    private DateOnly? ChooseStoryDate(Report report, List<DateOnly> candidates)
+    private DateOnly? ChooseStoryDate(Report report, IReadOnlyList<(DateOnly Date, int Count)> candidates)
     {
-        if (candidates.Count == 0) return null;
         var weekdays = new HashSet<DayOfWeek>();
         var (text, sentences, mentions) = Annotations(report);
         foreach (var mention in mentions)
@@ -111,31 +134,11 @@ public sealed class PublicationDating(TimeOptions? options = null) : ICorpusStag
         }
         int Lag(DateOnly d) => weekdays.Count == 0 ? 0 : weekdays.Min(w => ((int)d.DayOfWeek - (int)w + 7) % 7);
         var ranked = candidates
-            .GroupBy(d => d)
-            .Select(g => (Date: g.Key, Count: g.Count(), Lag: Lag(g.Key)))
+            .Select(c => (c.Date, c.Count, Lag: Lag(c.Date)))
             .Where(c => c.Lag <= _options.MaxWeekdayLag)
             .OrderBy(c => c.Lag).ThenByDescending(c => c.Count).ThenBy(c => c.Date)
             .ToList();
         return ranked.Count == 0 ? null : ranked[0].Date;
-    }
-
-    private static List<DateOnly> StoryDates(Report report, Dictionary<string, Story> storyOf, CorpusContext context, bool statedOnly)
-    {
-        var dates = new List<DateOnly>();
-        if (!storyOf.TryGetValue(report.Id, out var story)) return dates;
-        foreach (var id in story.Reports)
-        {
-            if (id == report.Id || !context.ById.TryGetValue(id, out var other) || other.Published is not { } p) continue;
-            if (!statedOnly || p.Stated) dates.Add(p.Date);
-        }
-        return dates;
-    }
-
-    private static DateOnly? Median(List<DateOnly> dates)
-    {
-        if (dates.Count == 0) return null;
-        var sorted = dates.OrderBy(d => d).ToList();
-        return sorted[(sorted.Count - 1) / 2];
     }
 
     /// <summary>The report's time layer, computed on the fly when the report was not annotated.</summary>

@@ -82,6 +82,17 @@ public class PublicationDateTests
     }
 
     [Fact]
+    public void A_story_without_stated_dates_lends_its_inferred_dates()
+    {
+        var context = Corpus(
+            ("a", "Engineers said the levee broke on June 3, 2025, after a week of rain.", null, "s"),
+            ("b", "The levee broke on Tuesday, engineers said.", null, "s"));
+        new PublicationDating().Process(context);
+        Assert.Equal("2025-06-03/InferredFromText", Dated(context, "a"));
+        Assert.Equal("2025-06-03/InferredFromStory", Dated(context, "b"));
+    }
+
+    [Fact]
     public void Weekday_fixes_the_year_nearest_the_latest_stated_year_when_the_story_has_no_date()
     {
         // June 3 was a Monday in 2024 and 2030; the only stated date (another story) is in 2026.
