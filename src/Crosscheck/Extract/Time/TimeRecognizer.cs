@@ -3,7 +3,11 @@ using Crosscheck.Pipeline;
 
 namespace Crosscheck.Extract.Time;
 
-/// <summary>Finds time expressions; resolution against the publication date happens later.</summary>
+/// <summary>
+/// Finds time expressions ("June 3, 2025", "on Tuesday", "a day earlier", "last week") and records
+/// how each resolves (<see cref="TemporalReference"/>); resolution against the publication date
+/// happens later, once every report has one. Stateless and thread-safe.
+/// </summary>
 public sealed class TimeRecognizer : IReportStage
 {
     public string Name => "times";
@@ -12,9 +16,33 @@ public sealed class TimeRecognizer : IReportStage
 
     public IReadOnlyList<IDataKey> Assigns => [Layers.Times];
 
-    public void Process(Report report)
+    public void Process(Report report) =>
+        report.Set(Layers.Times, Recognize(report.Text, report.Require(Layers.Sentences)));
+
+    /// <summary>The time expressions of <paramref name="text"/>, in order, each with its sentence index.</summary>
+    internal static IReadOnlyList<TimeMention> Recognize(string text, IReadOnlyList<Sentence> sentences)
     {
-        // STUB
-        report.Set(Layers.Times, Array.Empty<TimeMention>());
+        if (text.Length == 0) return [];
+        var matches = TimeExpressionParser.Find(text, p => SentenceAt(sentences, p) is { } s ? s.Span.Start : 0);
+        var mentions = new TimeMention[matches.Count];
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var (span, reference) = matches[i];
+            mentions[i] = new TimeMention(span, text.Substring(span.Start, span.Length), reference, SentenceAt(sentences, span.Start)?.Index ?? 0);
+        }
+        return mentions;
+    }
+
+    /// <summary>The sentence containing <paramref name="position"/> (or the last one starting before it).</summary>
+    internal static Sentence? SentenceAt(IReadOnlyList<Sentence> sentences, int position)
+    {
+        int lo = 0, hi = sentences.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (sentences[mid].Span.Start <= position) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found >= 0 ? sentences[found] : null;
     }
 }
