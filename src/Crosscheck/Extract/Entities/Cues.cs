@@ -77,6 +77,14 @@ internal static class Cues
         "municipality", "area", "community", "hromada", "city", "town", "village", "settlement", "state",
     };
 
+    /// <summary>Nouns before "of" that make the following name a place: "the fall of X", "the outskirts of X".</summary>
+    public static readonly HashSet<string> LocativeOf = new(StringComparer.Ordinal)
+    {
+        "fall", "capture", "control", "outskirts", "siege", "liberation", "residents", "streets", "north", "south",
+        "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+        "south-west", "heart", "edge", "shelling", "bombing", "evacuation", "people", "inhabitants", "mayor", "governor",
+    };
+
     /// <summary>Words right before a name that make it a place: "city of X", "village of X", "port of X".</summary>
     public static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
     {

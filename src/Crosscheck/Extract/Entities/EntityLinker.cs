@@ -54,6 +54,24 @@ public sealed class EntityLinker : ICorpusStage
             foreach (var other in merged.Skip(1)) first.Absorb(other);
             context.Entities.Add(first.ToEntity());
         }
+
+        // The outlets and wire agencies that ran the reports are organisations of the corpus too,
+        // though their bylines were cleaned out of the text.
+        foreach (var byline in context.Reports.SelectMany(r => new[] { (r.Wire, r.Id), (r.Outlet, r.Id) }).Where(x => x.Item1 is not null)
+                     .GroupBy(x => x.Item1!, StringComparer.OrdinalIgnoreCase))
+        {
+            var reports = byline.Select(x => x.Id).Distinct(StringComparer.Ordinal).ToArray();
+            var index = context.Entities.FindIndex(e => e.Type == EntityType.Organization && string.Equals(e.Canonical, byline.Key, StringComparison.OrdinalIgnoreCase));
+            if (index >= 0)
+            {
+                var e = context.Entities[index];
+                context.Entities[index] = e with { Reports = e.Reports.Union(reports, StringComparer.Ordinal).ToArray() };
+            }
+            else
+            {
+                context.Entities.Add(new Entity(byline.Key, EntityType.Organization) { Variants = [byline.Key], Mentions = reports.Length, Reports = reports });
+            }
+        }
         context.Entities.Sort((a, b) => b.Mentions.CompareTo(a.Mentions));
     }
 
@@ -168,6 +186,8 @@ public sealed class EntityLinker : ICorpusStage
             foreach (var s in all.Select(o => Surname(o.Mention.Text)).Distinct(StringComparer.Ordinal))
                 cluster.ExtraVariants.Add(g + " " + s);
         }
+        // The surname alone is how later mentions name the person.
+        foreach (var s in all.Select(o => Surname(o.Mention.Text)).Distinct(StringComparer.Ordinal)) cluster.ExtraVariants.Add(s);
         return cluster;
     }
 

@@ -78,6 +78,13 @@ public sealed class EntityRecognizer : IReportStage
         {
             if (c is { Strong: true, Type: { } type, Demonym: false }) typed.TryAdd(NameKey.Fold(c.Text), type);
         }
+        // Then names typed by a weaker cue ("X said") fill the same name left untyped elsewhere.
+        var weak = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            if (c is { Strong: false, Type: { } type, Demonym: false }) weak.TryAdd(NameKey.Fold(c.Text), type);
+        }
+        foreach (var (key, type) in weak) typed.TryAdd(key, type);
         // Surnames (and given-name-less forms) of people named in full.
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in candidates)

@@ -102,7 +102,10 @@ internal sealed class NameFinder(GazetteerIndex gazetteer, EntityOptions options
                 }
                 break;
             }
-            foreach (var piece in SplitRun(toks, run, titleCase)) Type(text, toks, s, e, piece, caption, output);
+            foreach (var piece in SplitRun(toks, run, titleCase))
+            {
+                foreach (var part in SplitOrgFromPerson(toks, piece)) Type(text, toks, s, e, part, caption, output);
+            }
             i = k - 1;
         }
     }
@@ -150,6 +153,25 @@ internal sealed class NameFinder(GazetteerIndex gazetteer, EntityOptions options
             piece.Add(run[r]);
         }
         if (piece.Count > 0) yield return piece;
+    }
+
+    /// <summary>
+    /// "Security Council Dmitry Medvedev": an organisation head word followed by a known first name
+    /// and more name words starts a new name (a title-like organisation before a person).
+    /// </summary>
+    private IEnumerable<List<int>> SplitOrgFromPerson(IReadOnlyList<Tok> toks, List<int> piece)
+    {
+        for (var r = 0; r + 2 < piece.Count + 1 && r < piece.Count - 2; r++)
+        {
+            if (Cues.OrgHeads.Contains(toks[piece[r]].Lower) && gazetteer.IsFirstName(toks[piece[r + 1]].Text)
+                && char.IsUpper(toks[piece[r + 2]].Text[0]) && !Cues.OrgHeads.Contains(toks[piece[r + 2]].Lower))
+            {
+                yield return piece[..(r + 1)];
+                yield return piece[(r + 1)..];
+                yield break;
+            }
+        }
+        yield return piece;
     }
 
     private static bool IsNumberAt(IReadOnlyList<Tok> toks, int i) => i >= 0 && i < toks.Count && toks[i].Kind == TokenKind.Number;
@@ -315,13 +337,27 @@ internal sealed class NameFinder(GazetteerIndex gazetteer, EntityOptions options
             var sizeable = big || top.Population >= options.SmallPlacePopulation || top.Kind == PlaceKind.City;
             var common = gazetteer.IsCommonWord(name) || (count == 1 && gazetteer.IsFirstName(name));
             var speaker = FollowedBySpeech(toks, piece[^1] + 1, e);
+            // A first name or common word that is also a capital or large city counts after "in", "to"...
+            // ("arrived in Washington"), not elsewhere ("Washington said").
             var accept = strongCue
-                || (!common && !speaker && (big || (sizeable && weakCue) || weakCue && count >= 1 && top.Population > 0));
+                || (!common && !speaker && (big || (sizeable && weakCue) || weakCue && count >= 1 && top.Population > 0))
+                || (common && !speaker && weakCue && big && prevWord is not "on" and not "over");
             if (accept)
             {
                 output.Add(NewCandidate(text, toks, piece, first, last, caption, EntityType.Place, strong: strongCue || big, null, places: places));
                 return;
             }
+        }
+
+        // "the village of X", "X region": a place the gazetteer does not know (small villages,
+        // other transliterations) is still a place.
+        var wordBefore = PreviousWord(toks, s, piece[0]);
+        var cuedPlace = placeCue || (wordBefore is not null && Cues.PlaceNouns.Contains(wordBefore))
+            || (wordBefore == "of" && PreviousWord(toks, s, PreviousIndex(toks, s, piece[0])) is { } noun && (Cues.PlaceNouns.Contains(noun) || Cues.LocativeOf.Contains(noun)));
+        if (cuedPlace && !personCue && !gazetteer.IsFirstName(firstTok.Text))
+        {
+            output.Add(NewCandidate(text, toks, piece, first, last, caption, EntityType.Place, strong: true, null));
+            return;
         }
 
         if (FollowedBySpeech(toks, piece[^1] + 1, e) || Apposition(toks, piece[^1] + 1, e))

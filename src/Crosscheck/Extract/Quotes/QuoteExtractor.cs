@@ -255,6 +255,8 @@ public sealed partial class QuoteExtractor : IReportStage
             if (e.Span.Start < start || e.Span.End > end) continue;
             if (e.Type == EntityType.Person)
             {
+                // "Zelenskiy's chief of staff": a possessive names someone else's relation, not the speaker.
+                if (nearestToEnd && IsPossessive(text, e.Span.End)) continue;
                 if (person is null || nearestToEnd) person = e;
             }
             else if (e.Type == EntityType.Organization)
@@ -291,6 +293,9 @@ public sealed partial class QuoteExtractor : IReportStage
             return new Attribution("", 0, org.Text, org.Span.Start, org.Span.End, SpeakerKind.Organization);
         return null;
     }
+
+    private static bool IsPossessive(string text, int end) =>
+        end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] is 's' or 'S';
 
     private static bool TitleBetween(string text, int start, int end) => end > start && TitleRegex().IsMatch(text[start..end]);
 
