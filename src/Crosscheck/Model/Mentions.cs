@@ -49,6 +49,12 @@ public abstract record TemporalReference
     /// </summary>
     public virtual bool NarrativeRelative => false;
 
+    /// <summary>
+    /// True for "X, a day after Y" forms: the date belongs to the event named after the expression,
+    /// counted from the date of the event before it.
+    /// </summary>
+    public virtual bool BindsToFollowing => false;
+
     /// <summary>True when the expression fixes a date by itself, regardless of anchors (a year is given).</summary>
     public virtual bool Absolute => false;
 

@@ -61,6 +61,7 @@ public sealed class EventBuilder : ICorpusStage
     private static List<Event> BuildEvents(CorpusContext context, List<Report> reports, PlaceIndex places)
     {
         var placed = new List<Item>();
+        var unplaced = new List<Item>();
         foreach (var report in reports)
         {
             var mentions = report.Get(Layers.Events) ?? [];
@@ -71,15 +72,33 @@ public sealed class EventBuilder : ICorpusStage
             var recentSentence = new Dictionary<Item, int>();
             Item? recentViolent = null;
 
+            var sentenceDate = (Sentence: -1, Date: (DateOnly?)null);
             foreach (var mention in mentions.OrderBy(m => m.Sentence).ThenBy(m => m.Trigger.Start))
             {
                 var item = new Item { Report = report, Mention = mention };
-                Date(item, report, earliestInGroup, ref narrative);
+                // "X, a day after Y": Y counts from X's date when X came earlier in the sentence.
+                var anchor = mention.Time?.Reference.BindsToFollowing == true && sentenceDate.Sentence == mention.Sentence && sentenceDate.Date is not null
+                    ? sentenceDate.Date : narrative;
+                Date(item, report, earliestInGroup, anchor, ref narrative);
                 item.Figures.AddRange(mention.Figures);
                 if (mention.Sentence >= 0 && mention.Sentence < sentences.Count)
                 {
                     var span = sentences[mention.Sentence].Span;
                     item.Citations.Add(new Citation(report.Id, span, report.Slice(span)));
+                }
+
+                var countryLevel = mention.Place?.Place is { Kind: PlaceKind.Country } country ? country.CountryCode : null;
+                if (countryLevel is not null && mention.Type != EventLexicon.FiguresOnly
+                    && recentByType.TryGetValue(mention.Type, out var local) && local.Place is { Kind: not PlaceKind.Country } lp
+                    && lp.CountryCode == countryLevel && mention.Sentence - recentSentence[local] <= AttachWindow
+                    && (item.Kind != DateKind.Stated || local.Date == item.Date))
+                {
+                    // "bombardment of Ukrainian cities" right after a strike on a Ukrainian city is that strike.
+                    local.Figures.AddRange(item.Figures);
+                    local.Citations.AddRange(item.Citations);
+                    recentSentence[local] = mention.Sentence;
+                    sentenceDate = (mention.Sentence, local.Date);
+                    continue;
                 }
 
                 if (mention.Type == EventLexicon.FiguresOnly || mention.Place is null)
@@ -97,11 +116,18 @@ public sealed class EventBuilder : ICorpusStage
                         target.Figures.AddRange(item.Figures);
                         target.Citations.AddRange(item.Citations);
                         recentSentence[target] = mention.Sentence;
+                        sentenceDate = (mention.Sentence, target.Date);
+                    }
+                    else
+                    {
+                        sentenceDate = (mention.Sentence, item.Date);
+                        if (mention.Type != EventLexicon.FiguresOnly) unplaced.Add(item);
                     }
                     continue;
                 }
 
                 (item.PlaceKey, item.PlaceName, item.Place) = places.Resolve(mention.Place);
+                sentenceDate = (mention.Sentence, item.Date);
                 placed.Add(item);
                 recentByType[mention.Type] = item;
                 recentSentence[item] = mention.Sentence;
@@ -114,6 +140,15 @@ public sealed class EventBuilder : ICorpusStage
         foreach (var group in placed.GroupBy(i => (i.Mention.Type, i.PlaceKey)))
             clusters.AddRange(ClusterByDate(group.ToList()));
         MergeCountryLevel(clusters);
+        // A country-wide statement with no date, no figure and one source says too little to be an
+        // event of its own; it may still be a mention of the story's one event of its type.
+        for (var c = clusters.Count - 1; c >= 0; c--)
+        {
+            if (!IsVague(context, clusters[c])) continue;
+            unplaced.AddRange(clusters[c]);
+            clusters.RemoveAt(c);
+        }
+        AttachToOnlyEventOfType(clusters, unplaced);
 
         var events = new List<Event>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -135,7 +170,7 @@ public sealed class EventBuilder : ICorpusStage
         return group.Reports.Select(id => context.ById[id].Published?.Date).Where(d => d is not null).Min();
     }
 
-    private static void Date(Item item, Report report, DateOnly? earliestInGroup, ref DateOnly? narrative)
+    private static void Date(Item item, Report report, DateOnly? earliestInGroup, DateOnly? anchor, ref DateOnly? narrative)
     {
         var published = report.Published?.Date;
         var time = item.Mention.Time;
@@ -150,7 +185,7 @@ public sealed class EventBuilder : ICorpusStage
             item.Kind = DateKind.Default;
             return;
         }
-        var value = time.Reference.Resolve(pub, narrative);
+        var value = time.Reference.Resolve(pub, anchor);
         if (value is not { } v || v.Granularity != DateGranularity.Day)
         {
             // A week or month says roughly when: keep the publication date as the default.
@@ -164,7 +199,9 @@ public sealed class EventBuilder : ICorpusStage
         else if (time.Reference.NarrativeRelative) item.Kind = DateKind.Soft;
         // "today" in a copy printed a day after the wire's original is the wire's today.
         else item.Kind = earliestInGroup is { } e && e < pub ? DateKind.Soft : DateKind.Stated;
-        if (item.Kind != DateKind.Default && item.Mention.Type != EventLexicon.FiguresOnly) narrative = v.Date;
+        // The narrative moves with dates the text states and with "a day later"; "X, a day after Y"
+        // dates Y but the narrative stays with X.
+        if (item.Mention.Type != EventLexicon.FiguresOnly && !time.Reference.BindsToFollowing) narrative = v.Date;
     }
 
     /// <summary>Splits mentions of one type and place into events by date.</summary>
@@ -236,6 +273,31 @@ public sealed class EventBuilder : ICorpusStage
         }
     }
 
+    /// <summary>
+    /// "after the talks" in a report that never says where the talks were: when the story has one
+    /// event of that type, that is the one.
+    /// </summary>
+    private static void AttachToOnlyEventOfType(List<List<Item>> clusters, List<Item> unplaced)
+    {
+        foreach (var item in unplaced)
+        {
+            var same = clusters.Where(c => c[0].Mention.Type == item.Mention.Type).ToList();
+            if (same.Count != 1) continue;
+            var date = EventDate(same[0]);
+            if (item.Kind == DateKind.Stated && date is { } d && item.Date is { } own && own != d) continue;
+            // Its date is not evidence for the event's: only its figures and its citation count.
+            item.Kind = DateKind.Unknown;
+            item.Date = null;
+            same[0].Add(item);
+        }
+    }
+
+    private static bool IsVague(CorpusContext context, List<Item> items) =>
+        items.All(i => i.Place is { Kind: PlaceKind.Country })
+        && items.All(i => i.Kind is DateKind.Default or DateKind.Unknown)
+        && items.All(i => i.Figures.Count == 0)
+        && items.Select(i => context.IndependentSourceOf(i.Report.Id)).Distinct(StringComparer.Ordinal).Count() < 2;
+
     internal static DateOnly? EventDate(List<Item> items)
     {
         foreach (var kind in new[] { DateKind.Stated, DateKind.Soft })
@@ -250,14 +312,14 @@ public sealed class EventBuilder : ICorpusStage
 
     private static Event? ToEvent(CorpusContext context, List<Item> items, HashSet<string> ids)
     {
-        var first = items.OrderBy(i => i.Report.Published?.Date ?? DateOnly.MaxValue).ThenBy(i => i.Mention.Sentence).First();
+        // The event's place: the most specific one its mentions give, the one most reports use.
+        var first = items
+            .OrderBy(i => i.PlaceName is null ? 2 : i.Place is { Kind: PlaceKind.Country } ? 1 : 0)
+            .ThenByDescending(i => items.Where(o => o.PlaceKey == i.PlaceKey).Select(o => o.Report.Id).Distinct().Count())
+            .ThenBy(i => i.Report.Published?.Date ?? DateOnly.MaxValue).ThenBy(i => i.Mention.Sentence).First();
         var type = first.Mention.Type;
         var sources = items.Select(i => i.Report.Id).Distinct(StringComparer.Ordinal).ToList();
         var figures = items.SelectMany(i => i.Figures.Select(f => (i.Report, Figure: f, Citation: i.Citations.FirstOrDefault(c => c.Span.Contains(f.Span.Start))))).ToList();
-        var independent = sources.Select(context.IndependentSourceOf).Distinct(StringComparer.Ordinal).Count();
-        var vague = first.Place?.Kind == PlaceKind.Country && items.All(i => i.Kind is DateKind.Default or DateKind.Unknown);
-        // A country-wide statement with no date, no figure and one source says too little to be an event.
-        if (vague && figures.Count == 0 && independent < 2) return null;
 
         var date = EventDate(items);
         var location = first.PlaceName ?? first.Mention.Place?.Text ?? "";
@@ -272,9 +334,9 @@ public sealed class EventBuilder : ICorpusStage
             foreach (var source in sources) byReport[source] = null;
             foreach (var perReport in byFact.GroupBy(f => f.Report.Id, StringComparer.Ordinal))
             {
-                // One claim per report: a figure in the reporter's own words beats one inside a quote,
-                // an earlier sentence (the lede) beats a later one.
-                var chosen = perReport.OrderBy(f => f.Figure.InQuote ? 1 : 0).ThenBy(f => f.Figure.Span.Start).First();
+                // One claim per report: the first the report states (the lede's figure; later ones
+                // tend to be quoted repetitions or figures of earlier, related events).
+                var chosen = perReport.OrderBy(f => f.Figure.Span.Start).First();
                 var citation = chosen.Citation ?? new Citation(chosen.Report.Id, chosen.Figure.Span, chosen.Figure.Text);
                 byReport[perReport.Key] = new Claim(perReport.Key, chosen.Figure.Value, chosen.Figure.Qualifier, citation)
                 {

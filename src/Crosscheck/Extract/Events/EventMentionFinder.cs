@@ -55,7 +55,7 @@ public sealed class EventMentionFinder : IReportStage
         report.Set(Layers.Events, mentions);
     }
 
-    private readonly record struct Trigger(string Type, Token Token);
+    internal readonly record struct Trigger(string Type, Token Token);
 
     private static List<Trigger> FindTriggers(List<Token> words, bool military)
     {
@@ -133,7 +133,8 @@ public sealed class EventMentionFinder : IReportStage
         }
         foreach (var t in times)
         {
-            var bindRight = t.Reference.NarrativeRelative && ContainsAny(t.Text, "after", "before");
+            if (DatesTheSpeech(text, words, t, triggers)) continue;
+            var bindRight = t.Reference.BindsToFollowing;
             var r = RunOwning(t.Span.Start, bindRight);
             byType[runs[r].Type].Times.Add(t);
         }
@@ -153,7 +154,7 @@ public sealed class EventMentionFinder : IReportStage
         foreach (var (type, runIndex) in merged)
         {
             var slot = byType[type];
-            var place = ChoosePlace(slot.After) ?? ChoosePlace(slot.Before);
+            var place = ChoosePlace(text, slot.After) ?? ChoosePlace(text, slot.Before);
             var time = slot.Times.OrderBy(t => t.Reference is { } && t.Text.Length < 3 ? 1 : 0).FirstOrDefault();
             yield return new EventMention(type, runs[runIndex].First.Span, sentence)
             {
@@ -166,8 +167,40 @@ public sealed class EventMentionFinder : IReportStage
         _ = sentenceEnd;
     }
 
-    private static bool ContainsAny(string s, params string[] words) =>
-        words.Any(w => s.Contains(w, StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// "X said on Tuesday that ...", "declared in a Telegram post on Tuesday": the time expression
+    /// dates the statement, not the event the statement is about.
+    /// </summary>
+    internal static bool DatesTheSpeech(string text, List<Token> words, TimeMention time, List<Trigger> triggers)
+    {
+        var before = words.Where(w => w.Span.End <= time.Span.Start).TakeLast(7).ToList();
+        for (var i = before.Count - 1; i >= 0; i--)
+        {
+            if (triggers.Any(t => t.Token.Span.Start == before[i].Span.Start)) return false;
+            if (before[i].Text is "," or ";") return false;
+            if (SpeechVerbs.Contains(before[i].Text)) return true;
+        }
+        return false;
+    }
+
+    internal static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "told", "declared", "announced", "stated", "wrote", "posted", "tweeted", "claimed", "reported",
+        "accused", "denied", "warned", "added", "confirmed", "urged", "insisted", "called", "rejected", "dismissed",
+    };
+
+    /// <summary>Words after a name that make it the subject of a clause ("Kyiv has rejected", "Moscow demanded").</summary>
+    private static readonly HashSet<string> SubjectVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should", "can", "may", "might",
+        "must", "did", "does", "also", "instead", "then", "later", "still", "repeatedly", "rather", "now",
+    };
+
+    private static readonly HashSet<string> LocativePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "near", "on", "into", "inside", "across", "outside", "around", "over", "of", "to", "from", "toward",
+        "towards", "against", "through", "throughout", "within", "off", "along", "the",
+    };
 
     internal static bool IsCasualty(string? fact) =>
         fact is "killed" or "injured" or "missing" or "dead" or "wounded" or "displaced" or "evacuated" or "affected" or "rescued";
@@ -183,7 +216,21 @@ public sealed class EventMentionFinder : IReportStage
     internal static bool IsActor(string text, List<Token> words, EntityMention place)
     {
         var next = words.FindIndex(w => w.Span.Start >= place.Span.End);
+        var previous = words.FindLastIndex(w => w.Span.End <= place.Span.Start);
         var demonym = IsDemonym(place);
+        // A place standing as the subject of a clause ("Kyiv has rejected", "Moscow demanded",
+        // "Russia says") is a government acting, unless a preposition puts it somewhere ("in Sumy killed").
+        // "Sumy was hit", "Gaza has been shelled": a passive subject is where it happened.
+        // "a deal with Kyiv", "talks with Moscow": the other party, not the place.
+        if (previous >= 0 && words[previous].Text is "with" or "With" && !demonym) return true;
+        var passive = next >= 0 && next + 1 < words.Count
+            && ((words[next].Text is "is" or "was" or "are" or "were" && (words[next + 1].Text.EndsWith("ed", StringComparison.Ordinal) || words[next + 1].Text is "hit" or "struck" or "shaken" or "left" or "cut"))
+                || (words[next].Text is "has" or "have" or "had" && words[next + 1].Text == "been"));
+        if (!demonym && !passive && next >= 0 && words[next].Kind == TokenKind.Word
+            && (previous < 0 || !LocativePrepositions.Contains(words[previous].Text))
+            && (SubjectVerbs.Contains(words[next].Text) || SpeechVerbs.Contains(words[next].Text)
+                || (char.IsLower(words[next].Text[0]) && words[next].Text.EndsWith("ed", StringComparison.Ordinal))))
+            return true;
         var possessive = next >= 0 && words[next].Text is "'s" or "\u2019s" or "'" or "\u2019" or "s" && words[next].Span.Start == place.Span.End;
         if (!demonym && !possessive) return false;
         var from = next;
@@ -204,6 +251,7 @@ public sealed class EventMentionFinder : IReportStage
     internal static bool IsDemonym(EntityMention place)
     {
         if (place.Place is null) return false;
+        if (Entities.EntityRecognizer.IsDemonym(place)) return true;
         var text = place.Text;
         if (string.Equals(text, place.Place.Name, StringComparison.OrdinalIgnoreCase)) return false;
         if (text.Contains(' ', StringComparison.Ordinal)) return false;
@@ -216,12 +264,23 @@ public sealed class EventMentionFinder : IReportStage
     /// The most specific place: the first non-country place; else the one country named, when only
     /// one is (a sentence naming several countries does not say where).
     /// </summary>
-    internal static EntityMention? ChoosePlace(List<EntityMention> candidates)
+    internal static EntityMention? ChoosePlace(string text, List<EntityMention> candidates)
     {
         if (candidates.Count == 0) return null;
         var specific = candidates.FirstOrDefault(p => p.Place is null || p.Place.Kind is not (PlaceKind.Country));
         if (specific is not null) return specific;
         var countries = candidates.Select(p => p.Place!.Id).Distinct(StringComparer.Ordinal).Count();
-        return countries == 1 ? candidates[0] : null;
+        if (countries == 1) return candidates[0];
+        // Several countries: only one that the text puts the event in ("arrived in the US") says where.
+        return InPreposition(text, candidates[0].Span.Start) ? candidates[0] : null;
+    }
+
+    private static bool InPreposition(string text, int start)
+    {
+        var before = text[Math.Max(0, start - 12)..start].TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) before = before[..^4].TrimEnd();
+        return before.EndsWith(" in", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" into", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith(" inside", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" to", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith(" at", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -221,9 +221,11 @@ public sealed record Weekend(Occurrence Occurrence = Occurrence.Default) : Tempo
 /// for these, so the event stage attaches the resolved date to the clause after the expression.</item>
 /// </list>
 /// </summary>
-public sealed record NarrativeOffset(int Days, bool BindsToFollowing = false) : TemporalReference
+public sealed record NarrativeOffset(int Days, bool Binds = false) : TemporalReference
 {
     public override bool NarrativeRelative => true;
+
+    public override bool BindsToFollowing => Binds;
 
     public override DateValue? Resolve(DateOnly published, DateOnly? narrative) =>
         new DateValue((narrative ?? published).AddDays(Days), DateGranularity.Day);

@@ -510,9 +510,9 @@ internal static partial class TimeExpressionParser
             {
                 "later" => new NarrativeOffset(days),
                 "earlier" => new NarrativeOffset(-days),
-                "after" => governs ? new NarrativeOffset(-days, BindsToFollowing: true) : new NarrativeOffset(days),
+                "after" => governs ? new NarrativeOffset(-days, Binds: true) : new NarrativeOffset(days),
                 // "before" and "prior (to)": the event that follows is N days after this one.
-                _ => governs ? new NarrativeOffset(days, BindsToFollowing: true) : new NarrativeOffset(-days),
+                _ => governs ? new NarrativeOffset(days, Binds: true) : new NarrativeOffset(-days),
             };
             into.Add(new TimeMatch(span, reference));
         }
