@@ -9,11 +9,11 @@ public sealed record ClusterOptions
 {
     /// <summary>Cosine (after the time penalty) to a story's centroid at or above which a report joins it rather than opening a new story.</summary>
     /// <remarks>
-    /// 0.12: reports of one story written from different angles score 0.15-0.25 against each other,
+    /// 0.08: reports of one story written from different angles score 0.1-0.25 against each other,
     /// unrelated stories under 0.05; in a corpus of a handful of reports the inverse document
     /// frequencies are nearly flat and the same-story scores sit at the low end of that range.
     /// </remarks>
-    public double Threshold { get; init; } = 0.12;
+    public double Threshold { get; init; } = 0.08;
 
     /// <summary>
     /// The same for a report with a headline and no body (headline feeds): two headlines of one

@@ -34,8 +34,8 @@ public sealed class FactReconciler : ICorpusStage
         if (claims.Count == 0) return fact with { Conflict = false, Consistent = true, IndependentSources = 0 };
 
         var current = Current(claims, independentSourceOf);
-        var low = current.Min(c => c.Value);
-        var high = current.Max(c => c.High ?? c.Value);
+        var low = current.Min(c => LowerBound(c, fact.Unit));
+        var high = current.Max(c => UpperBound(c, fact.Unit));
         var best = current
             .OrderBy(c => Specificity(c.Qualifier))
             .ThenByDescending(c => c.Published ?? DateOnly.MinValue)
@@ -64,6 +64,14 @@ public sealed class FactReconciler : ICorpusStage
         }
         return result;
     }
+
+    /// <summary>The lowest figure a claim allows: "more than 40" people is at least 41.</summary>
+    internal static double LowerBound(Claim c, string? unit) =>
+        c.Qualifier == Qualifier.MoreThan && unit is null && c.Value == Math.Floor(c.Value) ? c.Value + 1 : c.Value;
+
+    /// <summary>The highest figure a claim allows ("fewer than 10" is at most 9); a lower bound allows its own figure.</summary>
+    internal static double UpperBound(Claim c, string? unit) =>
+        c.High ?? (c.Qualifier == Qualifier.LessThan && unit is null && c.Value == Math.Floor(c.Value) && c.Value > 0 ? c.Value - 1 : c.Value);
 
     /// <summary>Lower is more specific: an exact figure beats an estimate, which beats a bound.</summary>
     internal static int Specificity(Qualifier q) => q switch

@@ -77,6 +77,14 @@ internal static class Cues
         "municipality", "area", "community", "hromada", "city", "town", "village", "settlement", "state",
     };
 
+    /// <summary>Nouns after "the X" that make X a company or institution: "the Velta plant", "the Acme board".</summary>
+    public static readonly HashSet<string> CompanyNouns = new(StringComparer.Ordinal)
+    {
+        "plant", "factory", "mine", "refinery", "company", "group", "board", "headquarters", "shares", "stake", "brand",
+        "chief", "spokesman", "spokeswoman", "spokesperson", "employees", "workers", "site", "facility", "facilities",
+        "subsidiary", "store", "stores", "warehouse", "smelter", "mill", "shipyard", "owner", "founder", "deal", "merger",
+    };
+
     /// <summary>Nouns before "of" that make the following name a place: "the fall of X", "the outskirts of X".</summary>
     public static readonly HashSet<string> LocativeOf = new(StringComparer.Ordinal)
     {

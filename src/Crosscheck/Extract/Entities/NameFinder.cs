@@ -365,6 +365,22 @@ internal sealed class NameFinder(GazetteerIndex gazetteer, EntityOptions options
             Emit(output, text, toks, piece, first, last, caption, EntityType.Person, strong: count >= 2);
             return;
         }
+        // "the Velta Agrochem plant", "Velta Agrochem, which employs": a company, not a person.
+        var following = piece[^1] + 1 < e ? toks[piece[^1] + 1] : default;
+        var afterComma = piece[^1] + 2 < e && following.Text == "," ? toks[piece[^1] + 2].Lower : null;
+        if ((PreviousWord(toks, s, piece[0]) == "the" && following.IsWord && Cues.CompanyNouns.Contains(following.Lower))
+            || afterComma is "which")
+        {
+            Emit(output, text, toks, piece, first, last, caption, EntityType.Organization, strong: true);
+            return;
+        }
+        if (count == 1 && wordBefore is "in" or "near" or "outside" or "across" or "into" && !gazetteer.IsFirstName(firstTok.Text)
+            && !gazetteer.IsCommonWord(firstTok.Text) && !IsAcronym(firstTok.Text))
+        {
+            // An unknown single name where a place goes: "a plant in Marrowick".
+            output.Add(NewCandidate(text, toks, piece, first, last, caption, EntityType.Place, strong: false, null));
+            return;
+        }
         if (count >= 2 && count <= options.MaxUncuedPersonTokens
             && Enumerable.Range(first, count).All(r => Cues.Particles.Contains(toks[piece[r]].Lower) || !gazetteer.IsCommonWord(toks[piece[r]].Text)))
         {

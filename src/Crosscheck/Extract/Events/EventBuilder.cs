@@ -56,6 +56,9 @@ public sealed class EventBuilder : ICorpusStage
         public string? PlaceName { get; set; }
         public List<QuantityMention> Figures { get; } = [];
         public List<Citation> Citations { get; } = [];
+
+        /// <summary>The report's main place, for a dated mention the report does not place itself.</summary>
+        public (string Key, string Name, GeoPlace? Place)? Fallback { get; set; }
     }
 
     private static List<Event> BuildEvents(CorpusContext context, List<Report> reports, PlaceIndex places)
@@ -73,9 +76,10 @@ public sealed class EventBuilder : ICorpusStage
             Item? recentViolent = null;
 
             var sentenceDate = (Sentence: -1, Date: (DateOnly?)null);
+            var mainPlace = MainPlace(report, places);
             foreach (var mention in mentions.OrderBy(m => m.Sentence).ThenBy(m => m.Trigger.Start))
             {
-                var item = new Item { Report = report, Mention = mention };
+                var item = new Item { Report = report, Mention = mention, Fallback = mainPlace };
                 // "X, a day after Y": Y counts from X's date when X came earlier in the sentence.
                 var anchor = mention.Time?.Reference.BindsToFollowing == true && sentenceDate.Sentence == mention.Sentence && sentenceDate.Date is not null
                     ? sentenceDate.Date : narrative;
@@ -121,7 +125,14 @@ public sealed class EventBuilder : ICorpusStage
                     else
                     {
                         sentenceDate = (mention.Sentence, item.Date);
-                        if (mention.Type != EventLexicon.FiguresOnly) unplaced.Add(item);
+                        if (mention.Type != EventLexicon.FiguresOnly)
+                        {
+                            // Not placed yet, but the figures that follow are about it.
+                            unplaced.Add(item);
+                            recentByType[mention.Type] = item;
+                            recentSentence[item] = mention.Sentence;
+                            if (CanHaveCasualties(mention.Type)) recentViolent = item;
+                        }
                     }
                     continue;
                 }
@@ -131,8 +142,7 @@ public sealed class EventBuilder : ICorpusStage
                 placed.Add(item);
                 recentByType[mention.Type] = item;
                 recentSentence[item] = mention.Sentence;
-                if (mention.Type is EventLexicon.Attack or EventLexicon.NaturalDisaster or EventLexicon.Accident or EventLexicon.Evacuation)
-                    recentViolent = item;
+                if (CanHaveCasualties(mention.Type)) recentViolent = item;
             }
         }
 
@@ -163,6 +173,9 @@ public sealed class EventBuilder : ICorpusStage
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
     }
+
+    private static bool CanHaveCasualties(string type) =>
+        type is EventLexicon.Attack or EventLexicon.NaturalDisaster or EventLexicon.Accident or EventLexicon.Evacuation;
 
     private static DateOnly? EarliestInCopyGroup(CorpusContext context, Report report)
     {
@@ -279,17 +292,43 @@ public sealed class EventBuilder : ICorpusStage
     /// </summary>
     private static void AttachToOnlyEventOfType(List<List<Item>> clusters, List<Item> unplaced)
     {
+        var placedClusters = clusters.ToList();
         foreach (var item in unplaced)
         {
-            var same = clusters.Where(c => c[0].Mention.Type == item.Mention.Type).ToList();
-            if (same.Count != 1) continue;
-            var date = EventDate(same[0]);
-            if (item.Kind == DateKind.Stated && date is { } d && item.Date is { } own && own != d) continue;
-            // Its date is not evidence for the event's: only its figures and its citation count.
-            item.Kind = DateKind.Unknown;
-            item.Date = null;
-            same[0].Add(item);
+            var same = placedClusters.Where(c => c[0].Mention.Type == item.Mention.Type).ToList();
+            if (same.Count == 1)
+            {
+                var date = EventDate(same[0]);
+                if (item.Kind == DateKind.Stated && date is { } d && item.Date is { } own && own != d) continue;
+                // Its date is not evidence for the event's: only its figures and its citation count.
+                item.Kind = DateKind.Unknown;
+                item.Date = null;
+                same[0].Add(item);
+                continue;
+            }
+            if (same.Count == 0 && item.Kind == DateKind.Stated && item.Fallback is { } fallback)
+            {
+                // "visited the site on Tuesday": a dated event the report does not place happened
+                // where the report is set.
+                (item.PlaceKey, item.PlaceName, item.Place) = fallback;
+                var existing = clusters.FindIndex(c => !placedClusters.Contains(c) && c[0].Mention.Type == item.Mention.Type
+                    && c[0].PlaceKey == item.PlaceKey && c[0].Date == item.Date);
+                if (existing >= 0) clusters[existing].Add(item);
+                else clusters.Add([item]);
+            }
         }
+    }
+
+    /// <summary>The specific (non-country) place the report names most often, if any.</summary>
+    private static (string Key, string Name, GeoPlace? Place)? MainPlace(Report report, PlaceIndex places)
+    {
+        var best = (report.Get(Layers.Entities) ?? [])
+            .Where(e => e.Type == EntityType.Place && !e.InCaption && e.Place is not { Kind: PlaceKind.Country } && !EventMentionFinder.IsDemonym(e))
+            .Select(places.Resolve)
+            .GroupBy(p => p.Key, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return best is null ? null : best.First();
     }
 
     private static bool IsVague(CorpusContext context, List<Item> items) =>

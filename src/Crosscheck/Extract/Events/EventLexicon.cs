@@ -17,6 +17,7 @@ internal static class EventLexicon
     public const string Election = "election";
     public const string Business = "business";
     public const string Legal = "legal";
+    /// <summary>Not a trigger: evacuations are figures of the disaster or attack that caused them.</summary>
     public const string Evacuation = "evacuation";
 
     /// <summary>Explosions are attacks in a report about fighting, accidents elsewhere.</summary>
@@ -39,7 +40,6 @@ internal static class EventLexicon
         [Election] = "election elections referendum ballot",
         [Business] = "acquisition acquire acquired acquires merger merged takeover bankruptcy layoffs ipo earnings",
         [Legal] = "sentenced convicted indicted verdict lawsuit sued charged",
-        [Evacuation] = "evacuated evacuation evacuations evacuate",
     });
 
     /// <summary>Verbs that make a strike or hit an attack only in a military context ("strikes hit").</summary>

@@ -133,7 +133,7 @@ public sealed class EventMentionFinder : IReportStage
         }
         foreach (var t in times)
         {
-            if (DatesTheSpeech(text, words, t, triggers)) continue;
+            if (DatesTheSpeech(text, words, t, triggers) || InDateline(text, words, t)) continue;
             var bindRight = t.Reference.BindsToFollowing;
             var r = RunOwning(t.Span.Start, bindRight);
             byType[runs[r].Type].Times.Add(t);
@@ -155,7 +155,9 @@ public sealed class EventMentionFinder : IReportStage
         {
             var slot = byType[type];
             var place = ChoosePlace(text, slot.After) ?? ChoosePlace(text, slot.Before);
-            var time = slot.Times.OrderBy(t => t.Reference is { } && t.Text.Length < 3 ? 1 : 0).FirstOrDefault();
+            // The time expression nearest the trigger dates it.
+            var trigger = runs[runIndex].First.Span.Start;
+            var time = slot.Times.OrderBy(t => Math.Min(Math.Abs(t.Span.Start - trigger), Math.Abs(t.Span.End - trigger))).FirstOrDefault();
             yield return new EventMention(type, runs[runIndex].First.Span, sentence)
             {
                 Place = place,
@@ -181,6 +183,17 @@ public sealed class EventMentionFinder : IReportStage
             if (SpeechVerbs.Contains(before[i].Text)) return true;
         }
         return false;
+    }
+
+    /// <summary>"MARROWICK, March 10 (Reuters) -": the dateline dates the report, not the event.</summary>
+    internal static bool InDateline(string text, List<Token> words, TimeMention time)
+    {
+        if (words.Count == 0 || time.Span.Start - words[0].Span.Start > 60) return false;
+        var rest = text.AsSpan(time.Span.End, Math.Min(40, text.Length - time.Span.End));
+        var dash = rest.IndexOfAny("-\u2013\u2014");
+        if (dash < 0) return false;
+        var between = rest[..dash].Trim();
+        return between.Length == 0 || (between[0] == '(' && between[^1] == ')');
     }
 
     internal static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)

@@ -216,13 +216,13 @@ internal static class Lexicon
         .Concat(Nouns(NounKind.Person, "hostages", "hostages", "hostage"))
         .Concat(Nouns(NounKind.Person, "migrants", "migrants", "migrant", "asylum-seekers"))
         .Concat(Nouns(NounKind.Person, "refugees", "refugees", "refugee"))
-        .Concat(Nouns(NounKind.Person, "workers", "workers", "worker", "employees", "employee", "staff", "miners"))
+        .Concat(Nouns(NounKind.Person, null, "workers", "worker", "employees", "employee", "staff", "miners"))
         .Concat(Nouns(NounKind.Person, "police", "police", "policemen", "policeman", "officers", "officer", "policewomen"))
         .Concat(Nouns(NounKind.Person, "rescuers", "rescuers", "firefighters", "firefighter", "lifeguards", "medics", "paramedics"))
         .Concat(Nouns(NounKind.Person, "protesters", "protesters", "protestors", "demonstrators", "marchers", "rioters"))
-        .Concat(Nouns(NounKind.Person, "students", "students", "student", "pupils", "schoolchildren"))
-        .Concat(Nouns(NounKind.Person, "patients", "patients", "patient"))
-        .Concat(Nouns(NounKind.Person, "journalists", "journalists", "journalist", "reporters"))
+        .Concat(Nouns(NounKind.Person, null, "students", "student", "pupils", "schoolchildren"))
+        .Concat(Nouns(NounKind.Person, null, "patients", "patient"))
+        .Concat(Nouns(NounKind.Person, null, "journalists", "journalist", "reporters"))
         .Concat(Nouns(NounKind.Person, "suspects", "suspects", "suspect"))
         .Concat(Nouns(NounKind.Person, "voters", "voters", "electors"))
         .Concat(Nouns(NounKind.Prisoners, "prisoners", "prisoners", "prisoner", "pows", "pow", "captives", "captive", "detainees",
@@ -302,7 +302,7 @@ internal static class Lexicon
         "confirmed", "later", "officially", "allegedly", "believed", "feared", "thought", "presumed", "to", "still", "now",
         "remain", "remained", "remains", "left", "initially", "subsequently", "either", "both", "seriously", "critically",
         "slightly", "badly", "severely", "lightly", "mortally", "fatally", "so", "far", "got", "either", "since", "been", "then",
-        "later", "forced", "say", "said", "declared", "found", "taken");
+        "later", "forced", "say", "said", "declared", "found", "taken", "who", "that", "which");
 
     /// <summary>Words that end the look-back for a role cue: a reporting verb opens another clause.</summary>
     public static readonly WordSet CueBarriers = Set("said", "says", "told", "reported", "announced", "added", "stated", "according");

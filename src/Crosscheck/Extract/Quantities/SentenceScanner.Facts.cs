@@ -298,6 +298,17 @@ internal sealed partial class SentenceScanner
     {
         var words = 0;
         var self = _figures.IndexOf(f);
+        // "The death toll from the explosion at the plant in X has risen to seven": the subject can
+        // sit far before the verb, so a rise verb right before the figure looks back for "toll".
+        if (IsWord(f.First - 1, "to") && (IsWord(f.First - 2, "risen") || IsWord(f.First - 2, "rose") || IsWord(f.First - 2, "climbed")
+                || IsWord(f.First - 2, "increased") || IsWord(f.First - 2, "jumped") || IsWord(f.First - 2, "grown") || IsWord(f.First - 2, "rises")))
+        {
+            for (var k = f.First - 3; k >= 0; k--)
+            {
+                if (IsChar(k, ';') || (IsWord(k) && Lexicon.CueBarriers.In(W(k)))) break;
+                if (IsWord(k, "toll") && k > 0 && (IsWord(k - 1, "death") || IsWord(k - 1, "casualty"))) return "killed";
+            }
+        }
         for (var k = f.First - 1; k >= 0; k--)
         {
             var owner = _owner[k];
