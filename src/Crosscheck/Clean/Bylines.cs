@@ -44,6 +44,22 @@ internal static partial class Bylines
         return false;
     }
 
+    /// <summary>
+    /// The outlet a "By Jane Doe, Marrowick Courier" / "By Jane Doe | The Herald" byline names: the
+    /// part after the last comma or bar, when it reads like a name rather than a job title.
+    /// </summary>
+    public static string? Outlet(string line)
+    {
+        if (!ByLine().IsMatch(line)) return null;
+        var cut = line.LastIndexOfAny([',', '|']);
+        if (cut < 0) return null;
+        var tail = line[(cut + 1)..].Trim().TrimEnd('.');
+        var words = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 6 || !words.All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "de")) return null;
+        var roles = new[] { "Correspondent", "Writer", "Reporter", "Editor", "Staff", "Contributor", "Bureau", "Chief", "Columnist", "Desk" };
+        return words.Any(w => roles.Contains(w.TrimEnd('s'), StringComparer.OrdinalIgnoreCase)) ? null : tail;
+    }
+
     /// <summary>The wire a dateline names: "KYIV, June 3 (Reuters) -", "BEIJING (Xinhua) --", "PARIS, June 3 /AFP/ -".</summary>
     public static string? DatelineWire(string firstLine)
     {

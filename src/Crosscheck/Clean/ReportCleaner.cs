@@ -39,6 +39,7 @@ public sealed class ReportCleaner : IReportStage
             if (inBylineWindow && Bylines.IsByline(line, _options, out var credited))
             {
                 wire ??= credited;
+                if (credited is null) report.Outlet ??= Bylines.Outlet(line);
                 removed.Add(new RemovedLine(line, LineRules.Byline));
                 continue;
             }

@@ -33,6 +33,7 @@ public sealed class EntityLinker : ICorpusStage
         var loose = context.Reports.Where(r => !inStory.Contains(r.Id)).Select(r => r.Id).ToList();
         if (loose.Count > 0) groups.Add(loose);
 
+        var majority = MajorityTypes(context.Reports);
         var all = new List<Cluster>();
         foreach (var group in groups)
         {
@@ -40,7 +41,14 @@ public sealed class EntityLinker : ICorpusStage
             foreach (var id in group)
             {
                 if (!context.ById.TryGetValue(id, out var report)) continue;
-                foreach (var m in report.Get(Layers.Entities) ?? []) observed.Add(new Observed(m, id, report.Text));
+                foreach (var m in report.Get(Layers.Entities) ?? [])
+                {
+                    // One name, one type across the corpus: the type most of its mentions got.
+                    var mention = majority.TryGetValue(NameKey.Fold(m.Text), out var type) && type != m.Type && !EntityRecognizer.IsDemonym(m)
+                        ? m with { Type = type, Place = type == EntityType.Place ? m.Place : null }
+                        : m;
+                    observed.Add(new Observed(mention, id, report.Text));
+                }
             }
             all.AddRange(LinkPeople(observed.Where(o => o.Mention.Type == EntityType.Person).ToList()));
             all.AddRange(LinkPlaces(observed.Where(o => o.Mention.Type == EntityType.Place)));
@@ -73,6 +81,30 @@ public sealed class EntityLinker : ICorpusStage
             }
         }
         context.Entities.Sort((a, b) => b.Mentions.CompareTo(a.Mentions));
+    }
+
+    /// <summary>Names typed differently in different reports, with the type at least twice as many mentions got.</summary>
+    private static Dictionary<string, EntityType> MajorityTypes(IEnumerable<Report> reports)
+    {
+        var votes = new Dictionary<string, Dictionary<EntityType, int>>(StringComparer.Ordinal);
+        foreach (var report in reports)
+        {
+            foreach (var m in report.Get(Layers.Entities) ?? [])
+            {
+                if (EntityRecognizer.IsDemonym(m)) continue;
+                var key = NameKey.Fold(m.Text);
+                if (!votes.TryGetValue(key, out var byType)) votes[key] = byType = [];
+                byType[m.Type] = byType.GetValueOrDefault(m.Type) + 1;
+            }
+        }
+        var result = new Dictionary<string, EntityType>(StringComparer.Ordinal);
+        foreach (var (key, byType) in votes)
+        {
+            if (byType.Count < 2) continue;
+            var ranked = byType.OrderByDescending(kv => kv.Value).ToList();
+            if (ranked[0].Value >= 2 * ranked[1].Value) result[key] = ranked[0].Key;
+        }
+        return result;
     }
 
     internal sealed record Observed(EntityMention Mention, string Report, string Text);

@@ -102,8 +102,11 @@ internal sealed class NameFinder(GazetteerIndex gazetteer, EntityOptions options
                 }
                 break;
             }
-            foreach (var piece in SplitRun(toks, run, titleCase))
+            foreach (var untrimmed in SplitRun(toks, run, titleCase))
             {
+                // "Radio Eastmoor on Tuesday": a joiner left at the end once the date split off.
+                var piece = untrimmed;
+                while (piece.Count > 1 && !char.IsUpper(toks[piece[^1]].Text[0])) piece = piece[..^1];
                 foreach (var part in SplitOrgFromPerson(toks, piece)) Type(text, toks, s, e, part, caption, output);
             }
             i = k - 1;

@@ -410,7 +410,7 @@ public sealed class EventBuilder : ICorpusStage
             .OrderBy(c => c.Text.Length > 220 ? 1 : 0).ThenBy(c => c.Text.Length)
             .Select(c => c.Text).FirstOrDefault();
         if (sentence is null) return $"{Display(type)} in {location}";
-        sentence = sentence.Trim().TrimStart('"', '\u201c');
+        sentence = sentence.Trim().TrimStart('"', '\u201c').TrimEnd('.');
         return sentence.Length <= 240 ? sentence : sentence[..sentence.LastIndexOf(' ', 236)] + " ...";
     }
 

@@ -197,7 +197,7 @@ public sealed partial class QuoteExtractor : IReportStage
         {
             var c = text[end];
             if (c is '"' or '\u201c' or '\u201d') break;
-            if (c is '.' or '!' or '?' && seenWord && IsClauseEnd(text, end, lineEnd)) break;
+            if (c is '.' or '!' or '?' && seenWord && IsClauseEnd(text, end, lineEnd) && !IsInitial(text, end)) break;
             if (char.IsLetter(c)) seenWord = true;
             end++;
         }
@@ -207,8 +207,8 @@ public sealed partial class QuoteExtractor : IReportStage
         if (trimmed.Length == 0) return null;
         var m = CueRegex().Match(clause);
         if (!m.Success) return null;
-        // The cue must come early in the clause: within the first eight words.
-        if (CountWords(clause[..m.Index]) > 8) return null;
+        // The cue must come early in the clause: within the first twelve words (a name and its title).
+        if (CountWords(clause[..m.Index]) > 12) return null;
         var cueStart = start + m.Index;
         var cueEnd = cueStart + m.Length;
         // Speaker before the cue (X said) or after it (said X / said the governor, X).
@@ -217,6 +217,15 @@ public sealed partial class QuoteExtractor : IReportStage
         var after = FindSpeakerBetween(text, entities, cueEnd, end, nearestToEnd: false);
         if (after is { } a) return a with { Cue = m.Value.Trim(), CueStart = cueStart };
         return null;
+    }
+
+    /// <summary>The dot of an initial ("Mykola P. Sherstiuk") or a short title ("Mr.") ends no clause.</summary>
+    private static bool IsInitial(string text, int dot)
+    {
+        var w = dot;
+        while (w > 0 && char.IsLetter(text[w - 1])) w--;
+        var word = text[w..dot];
+        return (word.Length == 1 && char.IsUpper(word[0])) || word is "Mr" or "Mrs" or "Ms" or "Dr" or "Gen" or "Sen" or "Rep" or "Gov" or "Lt" or "Col" or "St";
     }
 
     private static bool IsClauseEnd(string text, int i, int lineEnd) =>
@@ -332,7 +341,8 @@ public sealed partial class QuoteExtractor : IReportStage
                     if (text.AsSpan(windowStart, windowEnd - windowStart).Contains(titleWord.AsSpan(), StringComparison.OrdinalIgnoreCase))
                         return (e.Text, e.Span);
                 }
-                return (null, null);
+                // Unresolved here: keep where the title is, so the story can resolve it.
+                return (null, TextSpan.FromBounds(a.SpeakerStart, a.SpeakerEnd));
             }
         }
     }

@@ -19,15 +19,23 @@ public sealed class QuoteMerger : ICorpusStage
     public void Process(CorpusContext context)
     {
         var speakers = new SpeakerIndex(context.Entities);
+        var storyOf = new Dictionary<string, Story>(StringComparer.Ordinal);
+        foreach (var story in context.Stories)
+        {
+            foreach (var id in story.Reports) storyOf[id] = story;
+        }
         var items = new List<Item>();
         foreach (var report in context.Reports)
         {
             foreach (var q in report.Get(Layers.Quotes) ?? [])
             {
-                if (q.Speaker is null) continue;
+                var speaker = q.Speaker;
+                if (speaker is null && q.SpeakerSpan is { } title && storyOf.TryGetValue(report.Id, out var story))
+                    speaker = ResolveTitle(context, story, report.Slice(title));
+                if (speaker is null) continue;
                 var words = Words(q.Text);
                 if (words.Length < QuoteExtractor.MinWords) continue;
-                items.Add(new Item(report.Id, q, speakers.Canonical(q.Speaker), words));
+                items.Add(new Item(report.Id, q, speakers.Canonical(speaker), words));
             }
         }
 
@@ -72,6 +80,30 @@ public sealed class QuoteMerger : ICorpusStage
             .ThenBy(q => q.Speaker, StringComparer.Ordinal)
             .ToList();
         context.Quotes.AddRange(quotes);
+    }
+
+    /// <summary>
+    /// "the regional governor" in a report that never names the governor: the person the story's
+    /// other reports name next to that title most often.
+    /// </summary>
+    private static string? ResolveTitle(CorpusContext context, Story story, string title)
+    {
+        var word = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+        if (word is null || word.Length < 4) return null;
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var id in story.Reports)
+        {
+            var report = context.ById[id];
+            foreach (var e in report.Get(Layers.Entities) ?? [])
+            {
+                if (e.Type != EntityType.Person || e.InCaption) continue;
+                var from = Math.Max(0, e.Span.Start - 60);
+                var to = Math.Min(report.Text.Length, e.Span.End + 60);
+                if (report.Text.AsSpan(from, to - from).Contains(word.AsSpan(), StringComparison.OrdinalIgnoreCase))
+                    votes[e.Text] = votes.GetValueOrDefault(e.Text) + 1;
+            }
+        }
+        return votes.Count == 0 ? null : votes.OrderByDescending(v => v.Value).ThenByDescending(v => v.Key.Length).First().Key;
     }
 
     private sealed record Item(string Report, QuoteMention Mention, string Speaker, string[] Words);
