@@ -106,7 +106,7 @@ internal sealed class NameFinder(GazetteerIndex gazetteer, EntityOptions options
             {
                 // "Radio Eastmoor on Tuesday": a joiner left at the end once the date split off.
                 var piece = untrimmed;
-                while (piece.Count > 1 && !char.IsUpper(toks[piece[^1]].Text[0])) piece = piece[..^1];
+                while (piece.Count > 1 && !StartsName(toks[piece[^1]])) piece = piece[..^1];
                 foreach (var part in SplitOrgFromPerson(toks, piece)) Type(text, toks, s, e, part, caption, output);
             }
             i = k - 1;
