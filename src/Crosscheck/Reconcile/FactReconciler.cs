@@ -41,7 +41,9 @@ public sealed class FactReconciler : ICorpusStage
             .ThenByDescending(c => c.Published ?? DateOnly.MinValue)
             .ThenByDescending(c => current.Count(o => o.Value == c.Value))
             .First();
-        var distinct = claims.Select(c => (c.Value, c.High)).Distinct().Count();
+        // Figures converted from other units ("12 inches" = 304.8 mm against "300 mm") differ by
+        // rounding; within 2% they are the same figure.
+        var distinct = DistinctFigures(claims);
         return fact with
         {
             Low = low,
@@ -51,6 +53,19 @@ public sealed class FactReconciler : ICorpusStage
             Consistent = Consistent(current),
             IndependentSources = claims.Select(c => independentSourceOf(c.Report)).Distinct(StringComparer.Ordinal).Count(),
         };
+    }
+
+    internal static int DistinctFigures(IEnumerable<Claim> claims)
+    {
+        var kept = new List<(double Low, double High)>();
+        foreach (var c in claims.OrderBy(c => c.Value))
+        {
+            var figure = (c.Value, c.High ?? c.Value);
+            if (!kept.Any(k => Same(k.Low, figure.Value) && Same(k.High, figure.Item2))) kept.Add(figure);
+        }
+        return kept.Count;
+
+        static bool Same(double a, double b) => Math.Abs(a - b) <= 0.02 * Math.Max(Math.Abs(a), Math.Abs(b));
     }
 
     /// <summary>The latest claim of each independent source (earlier ones were revised by it).</summary>

@@ -72,4 +72,12 @@ public class FactReconcilerTests
     {
         Assert.Equal(expected, FactReconciler.Consistent([C("a", a, qa), C("b", b, qb)]));
     }
+
+    [Fact]
+    public void Figures_that_differ_only_by_unit_conversion_do_not_conflict()
+    {
+        // "more than 300 mm" and "12 inches" (304.8 mm) are the same figure up to rounding.
+        var f = FactReconciler.Reconcile(Fact(C("a", 300, Qualifier.MoreThan), C("b", 304.8)), Self);
+        Assert.False(f.Conflict);
+    }
 }

@@ -38,7 +38,7 @@ internal static class Cues
         "congresswoman", "lawmaker", "mp", "speaker", "king", "queen", "prince", "princess", "pope", "judge",
         "prosecutor", "attorney", "lawyer", "doctor", "professor", "general", "colonel", "lieutenant", "major",
         "captain", "sergeant", "admiral", "commander", "chief", "head", "leader", "director", "chairman",
-        "chairwoman", "ceo", "founder", "commissioner", "officer", "official", "analyst", "expert",
+        "chairwoman", "ceo", "cfo", "coo", "founder", "commissioner", "officer", "official", "analyst", "expert",
         "correspondent", "reporter", "journalist", "photographer", "editor", "activist", "resident", "witness",
         "survivor", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "farmer",
         "teacher", "student", "driver", "nurse", "engineer", "economist", "scientist", "researcher", "author",
@@ -75,6 +75,18 @@ internal static class Cues
     {
         "region", "oblast", "province", "governorate", "district", "county", "prefecture", "krai", "raion",
         "municipality", "area", "community", "hromada", "city", "town", "village", "settlement", "state",
+    };
+
+    /// <summary>Last words of company names: "Norvik Foods", "Halden Dairy", "Acme Holdings".</summary>
+    public static readonly HashSet<string> CompanyHeads = new(StringComparer.Ordinal)
+    {
+        "foods", "food", "dairy", "motors", "motor", "airlines", "airline", "airways", "energy", "oil", "gas", "petroleum",
+        "pharma", "pharmaceuticals", "holdings", "holding", "industries", "technologies", "technology", "tech", "systems",
+        "capital", "partners", "bank", "bancorp", "financial", "insurance", "telecom", "communications", "media",
+        "entertainment", "steel", "mining", "minerals", "chemicals", "chemical", "logistics", "shipping", "brands",
+        "electric", "electronics", "semiconductor", "software", "labs", "biotech", "therapeutics", "foods", "beverages",
+        "brewery", "breweries", "motors", "automotive", "aerospace", "resources", "investments", "ventures", "retail",
+        "stores", "markets", "enterprises", "solutions", "networks", "agrochem", "agro", "cement", "textiles", "power",
     };
 
     /// <summary>Nouns after "the X" that make X a company or institution: "the Velta plant", "the Acme board".</summary>

@@ -50,6 +50,7 @@ public sealed class EntityLinker : ICorpusStage
                     observed.Add(new Observed(mention, id, report.Text));
                 }
             }
+            observed = ResolvePlacesInStoryCountry(observed, group.Select(id => context.ById.GetValueOrDefault(id)?.Title));
             all.AddRange(LinkPeople(observed.Where(o => o.Mention.Type == EntityType.Person).ToList()));
             all.AddRange(LinkPlaces(observed.Where(o => o.Mention.Type == EntityType.Place)));
             all.AddRange(LinkOrganizations(observed.Where(o => o.Mention.Type == EntityType.Organization).ToList()));
@@ -81,6 +82,41 @@ public sealed class EntityLinker : ICorpusStage
             }
         }
         context.Entities.Sort((a, b) => b.Mentions.CompareTo(a.Mentions));
+    }
+
+    /// <summary>
+    /// A place name several places share ("Valencia", "Chiva") is the one in the country the story is
+    /// about: the country its unambiguous places and its headlines name most. A report that never
+    /// names its country is read in its story's.
+    /// </summary>
+    internal static List<Observed> ResolvePlacesInStoryCountry(List<Observed> observed, IEnumerable<string?> titles)
+    {
+        var gazetteer = GazetteerIndex.Default;
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var o in observed)
+        {
+            if (o.Mention.Type != EntityType.Place || o.Mention.Place is not { } p || p.CountryCode.Length == 0) continue;
+            var unambiguous = p.Kind == PlaceKind.Country || gazetteer.Lookup(o.Mention.Text).Select(c => c.CountryCode).Distinct(StringComparer.Ordinal).Count() == 1;
+            if (unambiguous) votes[p.CountryCode] = votes.GetValueOrDefault(p.CountryCode) + 1;
+        }
+        foreach (var title in titles)
+        {
+            if (title is null) continue;
+            foreach (var word in title.Split([' ', ',', ':', ';', '\'', '\u2019'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (word.Length < 3 || !char.IsUpper(word[0])) continue;
+                if ((gazetteer.Country(word) ?? gazetteer.Demonym(word)) is { Kind: PlaceKind.Country } c)
+                    votes[c.CountryCode] = votes.GetValueOrDefault(c.CountryCode) + 1;
+            }
+        }
+        if (votes.Count == 0) return observed;
+        var country = votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).First().Key;
+        return observed.Select(o =>
+        {
+            if (o.Mention.Type != EntityType.Place || o.Mention.Place is not { Kind: not PlaceKind.Country } p || p.CountryCode == country) return o;
+            var local = gazetteer.Lookup(o.Mention.Text).FirstOrDefault(c => c.CountryCode == country);
+            return local is null ? o : o with { Mention = o.Mention with { Place = local } };
+        }).ToList();
     }
 
     /// <summary>Names typed differently in different reports, with the type at least twice as many mentions got.</summary>
@@ -277,7 +313,10 @@ public sealed class EntityLinker : ICorpusStage
             cluster.Items.AddRange(group);
             cluster.Place = group.First().Mention.Place;
             // The name most reports write, demonyms ("Crimean") only when nothing else names it.
+            // Datelines in capitals ("OSLO, Feb 11") are not how the name is written.
             var names = group.Where(o => !EntityRecognizer.IsDemonym(o.Mention)).ToList();
+            var written = names.Where(o => o.Mention.Text.Any(char.IsLower)).ToList();
+            if (written.Count > 0) names = written;
             cluster.Canonical = names.Count > 0
                 ? MostReported(names)
                 : cluster.Place?.Name ?? group.First().Mention.Text;

@@ -164,6 +164,20 @@ internal sealed class NameFinder(GazetteerIndex gazetteer, EntityOptions options
     /// </summary>
     private IEnumerable<List<int>> SplitOrgFromPerson(IReadOnlyList<Tok> toks, List<int> piece)
     {
+        // "Norvik CEO Ingrid Solberg", "Acme Chairman John Smith": an organisation, a title, then a
+        // person; the title stays with the person (it types them).
+        var endsAsOrganisation = Cues.OrgHeads.Contains(toks[piece[^1]].Lower) || Cues.CompanyHeads.Contains(toks[piece[^1]].Lower);
+        for (var r = 1; r < piece.Count - 1 && !endsAsOrganisation; r++)
+        {
+            if (Cues.HeadTitles.Contains(toks[piece[r]].Lower) && !Cues.Titles.Contains(toks[piece[r - 1]].Lower)
+                && gazetteer.Demonym(toks[piece[r - 1]].Text) is null && gazetteer.Country(toks[piece[r - 1]].Text) is null
+                && !Cues.OrgHeads.Contains(toks[piece[r - 1]].Lower))
+            {
+                yield return piece[..r];
+                yield return piece[r..];
+                yield break;
+            }
+        }
         for (var r = 0; r + 2 < piece.Count + 1 && r < piece.Count - 2; r++)
         {
             if (Cues.OrgHeads.Contains(toks[piece[r]].Lower) && gazetteer.IsFirstName(toks[piece[r + 1]].Text)
@@ -311,6 +325,13 @@ internal sealed class NameFinder(GazetteerIndex gazetteer, EntityOptions options
             output.Add(NewCandidate(text, toks, piece, first, last, caption, EntityType.Place, strong: true, country));
             return;
         }
+        if (count == 1 && firstTok.Text.Length >= 4 && IsAcronym(firstTok.Text) && gazetteer.Lookup(firstTok.Text) is { Count: > 0 } shouted
+            && shouted[0].Population >= options.LargePlacePopulation && gazetteer.Organization(firstTok.Text) is null)
+        {
+            // "OSLO, Feb 11 (Reuters) -": a dateline city in capitals.
+            output.Add(NewCandidate(text, toks, piece, first, last, caption, EntityType.Place, strong: true, null, places: shouted));
+            return;
+        }
         if (count == 1 && IsAcronym(firstTok.Text))
         {
             Emit(output, text, toks, piece, first, last, caption, EntityType.Organization, strong: true);
@@ -366,6 +387,11 @@ internal sealed class NameFinder(GazetteerIndex gazetteer, EntityOptions options
         if (FollowedBySpeech(toks, piece[^1] + 1, e) || Apposition(toks, piece[^1] + 1, e))
         {
             Emit(output, text, toks, piece, first, last, caption, EntityType.Person, strong: count >= 2);
+            return;
+        }
+        if (count >= 2 && Cues.CompanyHeads.Contains(toks[piece[last]].Lower) && !personCue)
+        {
+            Emit(output, text, toks, piece, first, last, caption, EntityType.Organization, strong: true);
             return;
         }
         // "the Velta Agrochem plant", "Velta Agrochem, which employs": a company, not a person.

@@ -150,6 +150,7 @@ public sealed class EventBuilder : ICorpusStage
         foreach (var group in placed.GroupBy(i => (i.Mention.Type, i.PlaceKey)))
             clusters.AddRange(ClusterByDate(group.ToList()));
         MergeCountryLevel(clusters);
+        MergeDisasters(clusters);
         // A country-wide statement with no date, no figure and one source says too little to be an
         // event of its own; it may still be a mention of the story's one event of its type.
         for (var c = clusters.Count - 1; c >= 0; c--)
@@ -267,6 +268,29 @@ public sealed class EventBuilder : ICorpusStage
         return best;
     }
 
+    /// <summary>
+    /// A flood, storm or earthquake strikes many places at once: within a story, natural-disaster
+    /// mentions in one country within a few days are one event, placed where most reports put it.
+    /// A deal, a ruling or an election has no place of its own: one per story and few days.
+    /// </summary>
+    private static void MergeDisasters(List<List<Item>> clusters)
+    {
+        for (var i = clusters.Count - 1; i >= 0; i--)
+        {
+            var type = clusters[i][0].Mention.Type;
+            var anyPlace = type is EventLexicon.Business or EventLexicon.Legal or EventLexicon.Election;
+            if (type != EventLexicon.NaturalDisaster && !anyPlace) continue;
+            var date = EventDate(clusters[i]);
+            var country = clusters[i].Select(x => x.Place?.CountryCode).FirstOrDefault(c => !string.IsNullOrEmpty(c));
+            var j = clusters.FindIndex(c => c != clusters[i] && c[0].Mention.Type == type
+                && (anyPlace || country is null || c.Select(x => x.Place?.CountryCode).FirstOrDefault(cc => !string.IsNullOrEmpty(cc)) is not { } other || other == country)
+                && (date is null || EventDate(c) is not { } d || Math.Abs(d.DayNumber - date.Value.DayNumber) <= DefaultLagDays));
+            if (j < 0 || j == i) continue;
+            clusters[j].AddRange(clusters[i]);
+            clusters.RemoveAt(i);
+        }
+    }
+
     /// <summary>A country-level event joins the one same-type event inside that country, if only one.</summary>
     private static void MergeCountryLevel(List<List<Item>> clusters)
     {
@@ -306,13 +330,14 @@ public sealed class EventBuilder : ICorpusStage
                 same[0].Add(item);
                 continue;
             }
-            if (same.Count == 0 && item.Kind == DateKind.Stated && item.Fallback is { } fallback)
+            var placeIncidental = item.Mention.Type is EventLexicon.Business or EventLexicon.Legal or EventLexicon.Election;
+            if (same.Count == 0 && (item.Kind == DateKind.Stated || (placeIncidental && item.Kind != DateKind.Unknown)) && item.Fallback is { } fallback)
             {
                 // "visited the site on Tuesday": a dated event the report does not place happened
                 // where the report is set.
                 (item.PlaceKey, item.PlaceName, item.Place) = fallback;
                 var existing = clusters.FindIndex(c => !placedClusters.Contains(c) && c[0].Mention.Type == item.Mention.Type
-                    && c[0].PlaceKey == item.PlaceKey && c[0].Date == item.Date);
+                    && (placeIncidental || (c[0].PlaceKey == item.PlaceKey && c[0].Date == item.Date)));
                 if (existing >= 0) clusters[existing].Add(item);
                 else clusters.Add([item]);
             }

@@ -38,7 +38,7 @@ internal static class EventLexicon
         [Protest] = "protest protests protested protesters protestors demonstration demonstrations demonstrators rally rallies",
         [Arrest] = "arrested arrest arrests detained detention",
         [Election] = "election elections referendum ballot",
-        [Business] = "acquisition acquire acquired acquires merger merged takeover bankruptcy layoffs ipo earnings",
+        [Business] = "acquisition acquisitions acquire acquired acquires acquiring buy buys bought buying merger merged merge takeover buyout bankruptcy layoffs ipo earnings",
         [Legal] = "sentenced convicted indicted verdict lawsuit sued charged",
     });
 

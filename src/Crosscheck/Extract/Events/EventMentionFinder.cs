@@ -74,7 +74,8 @@ public sealed class EventMentionFinder : IReportStage
 
             var prev = i > 0 ? words[i - 1].Text.ToLowerInvariant() : "";
             var next = i + 1 < words.Count ? words[i + 1].Text.ToLowerInvariant() : "";
-            if (type == EventLexicon.Attack && lower is "strike" or "strikes" && (prev is "on" or "general" or "hunger" || next is "action")) type = EventLexicon.Protest;
+            // Outside a report about fighting, a strike is a walkout.
+            if (type == EventLexicon.Attack && lower is "strike" or "strikes" && (!military || prev is "on" or "general" or "hunger" || next is "action")) type = EventLexicon.Protest;
             if (type == EventLexicon.Explosion) type = military ? EventLexicon.Attack : EventLexicon.Accident;
             // "talks with <someone>" outside a peace process is a diplomatic meeting.
             if (type == EventLexicon.Negotiation && lower == "talks" && next == "with" && !words.Any(x => x.Text is "peace" or "ceasefire" or "round")) type = EventLexicon.Diplomacy;
@@ -133,7 +134,9 @@ public sealed class EventMentionFinder : IReportStage
         }
         foreach (var t in times)
         {
-            if (DatesTheSpeech(text, words, t, triggers) || InDateline(text, words, t)) continue;
+            if (InDateline(text, words, t)) continue;
+            // For an announcement (a deal, a ruling) the day it was announced is the event's day.
+            if (DatesTheSpeech(text, words, t, triggers) && !triggers.Any(x => x.Type is EventLexicon.Business or EventLexicon.Legal)) continue;
             var bindRight = t.Reference.BindsToFollowing;
             var r = RunOwning(t.Span.Start, bindRight);
             byType[runs[r].Type].Times.Add(t);
@@ -141,6 +144,11 @@ public sealed class EventMentionFinder : IReportStage
         foreach (var f in figures)
         {
             var r = RunOwning(f.Span.Start, bindRight: false);
+            // "its $4.2 billion takeover", "a 6.2-magnitude earthquake": a figure right before a
+            // trigger modifies it.
+            var modifies = runs.FindIndex(x => x.Start >= f.Span.End && x.Start - f.Span.End <= 4
+                && text.AsSpan(f.Span.End, x.Start - f.Span.End).Trim().Length == 0);
+            if (modifies >= 0) r = modifies;
             var type = runs[r].Type;
             // Casualties belong to the violent or destructive event of the sentence, if it has one.
             if (IsCasualty(f.FactName) && !CanHaveCasualties(type))
