@@ -44,10 +44,12 @@ public sealed class FactReconciler : ICorpusStage
         // Figures converted from other units ("12 inches" = 304.8 mm against "300 mm") differ by
         // rounding; within 2% they are the same figure.
         var distinct = DistinctFigures(claims);
+        var bestValue = best.High is { } bh && best.Qualifier == Qualifier.Range ? (best.Value + bh) / 2 : best.Value;
         return fact with
         {
-            Low = low,
-            High = high,
+            // A lone "more than 40" gives best 40; the range must still contain the best estimate.
+            Low = Math.Min(low, bestValue),
+            High = Math.Max(high, bestValue),
             Best = best.High is { } h && best.Qualifier == Qualifier.Range ? (best.Value + h) / 2 : best.Value,
             Conflict = distinct > 1,
             Consistent = Consistent(current),

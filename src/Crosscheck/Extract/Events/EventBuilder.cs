@@ -176,7 +176,7 @@ public sealed class EventBuilder : ICorpusStage
     }
 
     private static bool CanHaveCasualties(string type) =>
-        type is EventLexicon.Attack or EventLexicon.NaturalDisaster or EventLexicon.Accident or EventLexicon.Evacuation;
+        type is EventLexicon.Attack or EventLexicon.NaturalDisaster or EventLexicon.Accident or EventLexicon.Evacuation or EventLexicon.Protest;
 
     private static DateOnly? EarliestInCopyGroup(CorpusContext context, Report report)
     {
@@ -330,7 +330,7 @@ public sealed class EventBuilder : ICorpusStage
                 same[0].Add(item);
                 continue;
             }
-            var placeIncidental = item.Mention.Type is EventLexicon.Business or EventLexicon.Legal or EventLexicon.Election;
+            var placeIncidental = item.Mention.Type is EventLexicon.Business or EventLexicon.Legal;
             if (same.Count == 0 && (item.Kind == DateKind.Stated || (placeIncidental && item.Kind != DateKind.Unknown)) && item.Fallback is { } fallback)
             {
                 // "visited the site on Tuesday": a dated event the report does not place happened

@@ -71,6 +71,8 @@ public sealed class EventMentionFinder : IReportStage
             else if (military && EventLexicon.Hit.Contains(lower)) type = EventLexicon.Attack;
             else if (captives && lower is "exchange" or "exchanges") type = EventLexicon.Negotiation;
             if (type is null) continue;
+            // "demanded early elections": a demand, not an election.
+            if (type == EventLexicon.Election && words.Take(i).TakeLast(3).Any(x => x.Text is "demanded" or "demand" or "demands" or "demanding" or "for" or "urged" or "wants" or "want" or "hold" or "holding")) continue;
 
             var prev = i > 0 ? words[i - 1].Text.ToLowerInvariant() : "";
             var next = i + 1 < words.Count ? words[i + 1].Text.ToLowerInvariant() : "";
@@ -227,7 +229,7 @@ public sealed class EventMentionFinder : IReportStage
         fact is "killed" or "injured" or "missing" or "dead" or "wounded" or "displaced" or "evacuated" or "affected" or "rescued";
 
     private static bool CanHaveCasualties(string type) =>
-        type is EventLexicon.Attack or EventLexicon.NaturalDisaster or EventLexicon.Accident or EventLexicon.Evacuation;
+        type is EventLexicon.Attack or EventLexicon.NaturalDisaster or EventLexicon.Accident or EventLexicon.Evacuation or EventLexicon.Protest;
 
     /// <summary>
     /// A place that names who acted, not where: a possessive ("Moscow's army") or a demonym
@@ -247,6 +249,14 @@ public sealed class EventMentionFinder : IReportStage
         var passive = next >= 0 && next + 1 < words.Count
             && ((words[next].Text is "is" or "was" or "are" or "were" && (words[next + 1].Text.EndsWith("ed", StringComparison.Ordinal) || words[next + 1].Text is "hit" or "struck" or "shaken" or "left" or "cut"))
                 || (words[next].Text is "has" or "have" or "had" && words[next + 1].Text == "been"));
+        // "both Kyiv and the West have rejected": the verb comes after the coordinated subject.
+        if (next >= 0 && words[next].Text == "and")
+        {
+            var k = next + 1;
+            if (k < words.Count && words[k].Text is "the" or "The") k++;
+            while (k < words.Count && words[k].Kind == TokenKind.Word && char.IsUpper(words[k].Text[0])) k++;
+            if (k > next + 1 && k < words.Count) next = k;
+        }
         if (!demonym && !passive && next >= 0 && words[next].Kind == TokenKind.Word
             && (previous < 0 || !LocativePrepositions.Contains(words[previous].Text))
             && (SubjectVerbs.Contains(words[next].Text) || SpeechVerbs.Contains(words[next].Text)

@@ -294,7 +294,9 @@ internal static class Lexicon
             "apprehended", "custody"))
         .Concat(Each("rescued", "rescued", "rescue", "rescuing", "saved"))
         .Concat(Each("affected", "affected", "affecting", "affects", "impacted"))
-        .Concat(Each("abducted", "abducted", "abducting", "kidnapped", "kidnapping", "abduction")));
+        .Concat(Each("abducted", "abducted", "abducting", "kidnapped", "kidnapping", "abduction"))
+        // Crowd sizes: "100,000 people joined the rally", "estimated the crowd at 140,000".
+        .Concat(Each("participants", "joined", "attended", "rallied", "marched", "gathered", "crowd", "turnout")));
 
     /// <summary>Words that may sit between a counted noun and its role: "were also reportedly killed".</summary>
     public static readonly WordSet RoleChain = Set(
