@@ -16,7 +16,12 @@ internal static class Analysis
         if (quiet || !host.ErrorIsTerminal || reports.Count <= ProgressThreshold)
             return pipeline.Run(reports, problems);
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(host.Error) });
+        // The host has said stderr is a terminal: a live bar, drawn on stderr so stdout stays the report.
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(host.Error),
+            Interactive = InteractionSupport.Yes,
+        });
         CorpusAnalysis? result = null;
         console.Progress()
             .AutoClear(true)
