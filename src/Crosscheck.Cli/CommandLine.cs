@@ -83,6 +83,7 @@ internal sealed class SharedOptions(CliHost host)
 
     public Option<string?> StoreOption() => new("--store", "-s")
     {
+        HelpName = "FILE",
         Description = "The SQLite store file (default: " + StoreLocation.Description + ")",
     };
 

@@ -22,6 +22,7 @@ internal static class Inputs
     /// </summary>
     public static Option<double?> MaxFileMbOption() => new("--max-file-mb")
     {
+        HelpName = "MB",
         Description = string.Create(CultureInfo.InvariantCulture,
             $"Advanced: refuse input files larger than this many megabytes (default {ReadOptions.Default.MaxFileBytes / (1024.0 * 1024.0):0.#}); each refused file is one line on stderr"),
         Validators =

@@ -20,6 +20,7 @@ internal static class ReportFormat
 
     public static Option<string?> OutOption() => new("--out", "-o")
     {
+        HelpName = "FILE",
         Description = "Write to this file instead of stdout (written whole or not at all)",
     };
 
