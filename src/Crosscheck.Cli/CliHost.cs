@@ -24,6 +24,10 @@ internal sealed record CliHost(
         System.Environment.GetEnvironmentVariable,
         System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile));
 
+    /// <summary>Whether stderr understands ANSI escape codes (a live progress bar needs them); null:
+    /// detect from the console and the environment, as for the process's own stderr.</summary>
+    public bool? ErrorAnsi { get; init; }
+
     /// <summary>One `crosscheck: ...` line on stderr: the format of every problem and error.</summary>
     public void Problem(string message) => Error.WriteLine($"crosscheck: {message}");
 }

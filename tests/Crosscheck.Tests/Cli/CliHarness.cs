@@ -38,7 +38,11 @@ internal sealed class CliHarness : IDisposable
         using var output = new StringWriter();
         using var error = new StringWriter();
         var host = new CliHost(output, error, () => new MemoryStream(stdin, writable: false), OutIsTerminal: false, ErrorIsTerminal,
-            name => Environment.TryGetValue(name, out var v) ? v : null, Home);
+            name => Environment.TryGetValue(name, out var v) ? v : null, Home)
+        {
+            // A terminal here is a modern one: the test must not depend on the machine's TERM.
+            ErrorAnsi = ErrorIsTerminal ? true : null,
+        };
         var code = CommandLine.Run(args, host);
         return new CliRun(code, output.ToString(), error.ToString().Replace("\r\n", "\n", StringComparison.Ordinal));
     }
