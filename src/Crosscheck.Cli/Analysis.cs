@@ -16,7 +16,17 @@ internal static class Analysis
         if (quiet || !host.ErrorIsTerminal || reports.Count <= ProgressThreshold)
             return pipeline.Run(reports, problems);
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(host.Error) });
+        // The host has said stderr is a terminal: a live bar, drawn on stderr so stdout stays the report.
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(host.Error),
+            Interactive = InteractionSupport.Yes,
+            Ansi = host.ErrorAnsi switch { true => AnsiSupport.Yes, false => AnsiSupport.No, null => AnsiSupport.Detect },
+        });
+        // A terminal that reports no size (TERM=dumb, some CI consoles) gives -1: the live display
+        // would fail cropping to it. The bar needs one line; any sane size will do.
+        if (console.Profile.Width <= 0) console.Profile.Width = 80;
+        if (console.Profile.Height <= 0) console.Profile.Height = 24;
         CorpusAnalysis? result = null;
         console.Progress()
             .AutoClear(true)

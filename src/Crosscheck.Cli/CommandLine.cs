@@ -54,7 +54,7 @@ internal static class CommandLine
         // command is `crosscheck` however it is launched (dotnet run, tool shim, published binary).
         var root = new Command("crosscheck",
             "Crosscheck: many overlapping news reports in, one verified and cited account out.\n"
-            + "Reads plain-text (optional `date`/`title`/`source`/`url` header) and HTML reports.\n"
+            + "Reads plain text (optional `date`/`title`/`source`/`url` header), HTML, JSON Lines and RSS/Atom; - is standard input.\n"
             + ExitCodes.Help + "\n"
             + "Store (ingest, stories, show): --store, else " + StoreLocation.Description + ".");
         root.Options.Add(new HelpOption());

@@ -11,21 +11,22 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Report files or folders (read recursively); - reads one report from stdin",
+            Description = "Report files or folders (read recursively): text, HTML, JSON Lines, RSS/Atom; - reads standard input",
             Arity = ArgumentArity.OneOrMore,
         };
         var store = shared.StoreOption();
+        var maxFileMb = Inputs.MaxFileMbOption();
         var command = new Command("ingest",
             "Add reports to the store and re-analyse the stored corpus into stories. Idempotent: a report "
             + "already stored (same content) changes nothing. The batch is one transaction: after a crash the "
             + "store holds all of it or none of it.")
-        { paths, store };
+        { paths, store, maxFileMb };
         command.SetAction(parse =>
         {
             var host = shared.Host;
             var quiet = parse.GetValue(shared.Quiet);
             var storePath = shared.StorePath(parse, store);
-            var input = Inputs.Read(parse.GetValue(paths) ?? [], host);
+            var input = Inputs.Read(parse.GetValue(paths) ?? [], host, Inputs.Options(parse, maxFileMb));
             if (input.Reports.Count == 0)
                 throw new CliException(ExitCodes.NothingProcessed, $"nothing ingested: no readable report in the inputs ({input.Problems.Count} rejected)");
 

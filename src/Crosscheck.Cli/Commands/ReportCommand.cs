@@ -10,19 +10,20 @@ internal static class ReportCommand
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Report files or folders (read recursively); - reads one report from stdin",
+            Description = "Report files or folders (read recursively): text, HTML, JSON Lines, RSS/Atom; - reads standard input",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = ReportFormat.Option();
         var output = ReportFormat.OutOption();
+        var maxFileMb = Inputs.MaxFileMbOption();
         var command = new Command("report",
             "Read reports, run the whole pipeline and print the reconciled, cited report. Needs no store.")
-        { paths, format, output };
+        { paths, format, output, maxFileMb };
         command.SetAction(parse =>
         {
             var host = shared.Host;
             var quiet = parse.GetValue(shared.Quiet);
-            var input = Inputs.Read(parse.GetValue(paths) ?? [], host);
+            var input = Inputs.Read(parse.GetValue(paths) ?? [], host, Inputs.Options(parse, maxFileMb));
             if (input.Reports.Count == 0)
                 throw new CliException(ExitCodes.NothingProcessed, "nothing to report: no readable report in the inputs");
             // Two files may share a base name in different folders; the report needs distinct ids.

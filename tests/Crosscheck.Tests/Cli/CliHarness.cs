@@ -26,14 +26,23 @@ internal sealed class CliHarness : IDisposable
 
     public string StorePath => Path.Combine(Root, "store.db");
 
-    public CliRun Run(params string[] args) => RunWithStdin("", args);
+    /// <summary>Whether the command is told that stderr is a terminal (progress bars are drawn only then).</summary>
+    public bool ErrorIsTerminal { get; set; }
 
-    public CliRun RunWithStdin(string stdin, params string[] args)
+    public CliRun Run(params string[] args) => RunWithStdin([], args);
+
+    public CliRun RunWithStdin(string stdin, params string[] args) => RunWithStdin(System.Text.Encoding.UTF8.GetBytes(stdin), args);
+
+    public CliRun RunWithStdin(byte[] stdin, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var host = new CliHost(output, error, new StringReader(stdin), OutIsTerminal: false, ErrorIsTerminal: false,
-            name => Environment.TryGetValue(name, out var v) ? v : null, Home);
+        var host = new CliHost(output, error, () => new MemoryStream(stdin, writable: false), OutIsTerminal: false, ErrorIsTerminal,
+            name => Environment.TryGetValue(name, out var v) ? v : null, Home)
+        {
+            // A terminal here is a modern one: the test must not depend on the machine's TERM.
+            ErrorAnsi = ErrorIsTerminal ? true : null,
+        };
         var code = CommandLine.Run(args, host);
         return new CliRun(code, output.ToString(), error.ToString().Replace("\r\n", "\n", StringComparison.Ordinal));
     }

@@ -145,8 +145,7 @@ public sealed class CommandLineTests : IDisposable
         var run = _cli.RunWithStdin(CliHarness.Article("2025-04-08", "Valley flood kills two", "Valley Post", CliHarness.FloodBody), "report", "-", "-f", "json");
 
         Assert.Equal(0, run.Code);
-        Assert.Single(Files(run.Out));
-        Assert.Contains("<stdin>", run.Out, StringComparison.Ordinal);
+        Assert.Equal(["stdin"], Files(run.Out));
     }
 
     [Fact]
@@ -287,6 +286,42 @@ public sealed class CommandLineTests : IDisposable
         Assert.False(string.IsNullOrWhiteSpace(markdown.Out));
         Assert.Equal(0, table.Code);
         Assert.Contains(id, table.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_json_is_the_contract_for_that_story_alone()
+    {
+        // Two unrelated stories in one store: each one's JSON names only its own reports.
+        _cli.Write("in/flood.txt", CliHarness.Article("2025-04-08", "Valley flood kills two", "Valley Post", CliHarness.FloodBody));
+        _cli.Write("in/flood-2.txt", CliHarness.Article("2025-04-09", "Flood toll: two dead", "River News", CliHarness.FloodBody + " Rescue teams searched the valley."));
+        _cli.Write("in/storm.txt", CliHarness.Article("2025-06-17", "Storm hits coast", "Coast Radio", CliHarness.StormBody));
+        _cli.Write("in/storm-2.txt", CliHarness.Article("2025-06-17", "Coastal storm injures three", "Harbour FM", CliHarness.StormBody + " Crews restored power by evening."));
+        Assert.Equal(0, _cli.Run("ingest", Path.Combine(_cli.Root, "in"), "--store", _cli.StorePath).Code);
+        using var rows = JsonDocument.Parse(_cli.Run("stories", "--store", _cli.StorePath, "-f", "json").Out);
+        Assert.True(rows.RootElement.GetArrayLength() >= 2);
+
+        var seen = new List<string>();
+        foreach (var row in rows.RootElement.EnumerateArray())
+        {
+            var id = row.GetProperty("id").GetString()!;
+            var run = _cli.Run("show", id, "--store", _cli.StorePath, "--format", "json");
+
+            Assert.Equal(0, run.Code);
+            using var doc = JsonDocument.Parse(run.Out);
+            var root = doc.RootElement;
+            Assert.Equal(1, root.GetProperty("version").GetInt32());
+            foreach (var key in (string[])["articles", "stories", "events", "entities", "quotes"])
+                Assert.Equal(JsonValueKind.Array, root.GetProperty(key).ValueKind);
+            var story = Assert.Single(root.GetProperty("stories").EnumerateArray());
+            Assert.Equal(id, story.GetProperty("id").GetString());
+            var files = Files(run.Out);
+            Assert.Equal(row.GetProperty("report_count").GetInt32(), files.Length);
+            Assert.Equal(files.Order(StringComparer.Ordinal), story.GetProperty("articles").EnumerateArray().Select(a => a.GetString()!).Order(StringComparer.Ordinal));
+            foreach (var e in root.GetProperty("events").EnumerateArray())
+                Assert.All(e.GetProperty("sources").EnumerateArray(), f => Assert.Contains(f.GetString(), files));
+            seen.AddRange(files);
+        }
+        Assert.Equal(["flood-2.txt", "flood.txt", "storm-2.txt", "storm.txt"], seen.Order(StringComparer.Ordinal));
     }
 
     [Fact]
