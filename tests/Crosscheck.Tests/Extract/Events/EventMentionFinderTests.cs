@@ -81,7 +81,8 @@ public class EventMentionFinderTests
     [InlineData("Floods in Spain killed 8 people in Valencia.", "natural_disaster", "Valencia", "a city beats the country even when the country comes first")]
     [InlineData("Turkish troops shelled positions near Mosul in Iraq on Sunday.", "attack", "Mosul", "city over country, and the demonym actor is skipped")]
     // after the trigger beats before
-    [InlineData("Officials in Bremen said floods hit Dortmund on Friday.", "natural_disaster", "Dortmund", "the place after the trigger is where it happened")]
+    [InlineData("After heavy rain in Bremen, floods hit Dortmund on Friday.", "natural_disaster", "Dortmund", "the place after the trigger is where it happened")]
+    [InlineData("In Bremen, officials warned that floods would hit Dortmund.", "natural_disaster", "Dortmund", "a sentence-initial place is where it was said, not where it happened")]
     [InlineData("The delegation arrived in Spain from France on Monday.", "diplomacy", "Spain", "of several countries, the one the text puts the event in")]
     // demonyms: actors unless a place noun follows
     [InlineData("French officials condemned the protest.", "protest", "", "'French officials' name who spoke, not where")]
@@ -141,6 +142,15 @@ public class EventMentionFinderTests
     [InlineData("A storm hit Bremen on Friday and the talks in Geneva were postponed to Monday.", "negotiation", "Monday", "... both ways")]
     [InlineData("Protesters gathered in Lyon on Monday, two days after the election.", "election", "two days after", "'two days after the election' dates the election")]
     public void The_time_expression_that_dates_the_event_is_chosen(string sentence, string type, string time, string why)
+    {
+        var (r, mentions) = Mentions(sentence);
+        var m = Single(mentions, type);
+        Assert.True(time == Time(r, m), $"{why}: expected '{time}', got '{Time(r, m)}'");
+    }
+
+    [Theory(Skip = "bug: the time nearest the trigger wins even when it sits in a clause before the trigger and a time follows the trigger: 'Rain that began in Bremen on Thursday flooded Dortmund on Friday' dates the flood Thursday; expected Friday (as with places, the time after the trigger should win)")]
+    [InlineData("Rain that began in Bremen on Thursday flooded Dortmund on Friday.", "natural_disaster", "Friday", "the flood's own time follows its trigger")]
+    public void A_time_after_the_trigger_beats_a_nearer_one_in_a_clause_before_it(string sentence, string type, string time, string why)
     {
         var (r, mentions) = Mentions(sentence);
         var m = Single(mentions, type);
