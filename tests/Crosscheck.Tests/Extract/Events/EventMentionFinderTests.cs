@@ -66,6 +66,17 @@ public class EventMentionFinderTests
         Assert.NotNull(why);
     }
 
+    [Theory(Skip = "bug: a trigger word inside the event's own phrase opens a new segment that takes the place and time: 'Talks ... collapsed in Brussels on Monday' ('collapsed' = accident) and 'Police arrested 40 protesters in Lyon on Saturday' ('protesters' = protest) leave the negotiation/arrest with no place or time; expected negotiation in Brussels on Monday, arrest in Lyon on Saturday")]
+    [InlineData("Talks between the union and the carmaker collapsed in Brussels on Monday.", "negotiation", "Brussels", "Monday", "talks that collapse are still talks")]
+    // bug: the object noun 'protesters' is itself a protest trigger, so it opens a new segment and takes Lyon and Saturday from the arrest
+    [InlineData("Police arrested 40 protesters in Lyon on Saturday.", "arrest", "Lyon", "Saturday", "the arrest happened where and when the protesters were arrested")]
+    public void A_trigger_word_used_as_an_object_or_outcome_does_not_take_the_events_place_and_time(string sentence, string type, string place, string time, string why)
+    {
+        var (r, mentions) = Mentions(sentence);
+        var m = Single(mentions, type);
+        Assert.True(place == Place(r, m) && time == Time(r, m), $"{why}: got '{Place(r, m)}' / '{Time(r, m)}'");
+    }
+
     [Theory(Skip = "bug: the 'peace'/'ceasefire'/'round' check in FindTriggers is case-sensitive, so 'Peace talks with Ankara resumed in Geneva' at the start of a sentence is diplomacy; expected negotiation")]
     [InlineData("Peace talks with Ankara resumed in Geneva on Monday.", "sentence-initial 'Peace' still marks a peace process")]
     public void Sentence_initial_peace_talks_are_negotiations(string sentence, string why)
