@@ -360,7 +360,8 @@ internal sealed class NameFinder(GazetteerIndex gazetteer, EntityOptions options
             var big = top.Kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.Landmark || top.Population >= options.LargePlacePopulation;
             var sizeable = big || top.Population >= options.SmallPlacePopulation || top.Kind == PlaceKind.City;
             var common = gazetteer.IsCommonWord(name) || (count == 1 && gazetteer.IsFirstName(name));
-            var speaker = FollowedBySpeech(toks, piece[^1] + 1, e);
+            // "Officials in Bremen said": after a place preposition the speech verb belongs to someone else.
+            var speaker = FollowedBySpeech(toks, piece[^1] + 1, e) && !weakCue;
             // A first name or common word that is also a capital or large city counts after "in", "to"...
             // ("arrived in Washington"), not elsewhere ("Washington said").
             var accept = strongCue
@@ -384,7 +385,7 @@ internal sealed class NameFinder(GazetteerIndex gazetteer, EntityOptions options
             return;
         }
 
-        if (FollowedBySpeech(toks, piece[^1] + 1, e) || Apposition(toks, piece[^1] + 1, e))
+        if ((FollowedBySpeech(toks, piece[^1] + 1, e) && PreviousWord(toks, s, piece[0]) is not ("in" or "from" or "at" or "near")) || Apposition(toks, piece[^1] + 1, e))
         {
             Emit(output, text, toks, piece, first, last, caption, EntityType.Person, strong: count >= 2);
             return;

@@ -149,8 +149,8 @@ public sealed class EventBuilder : ICorpusStage
         var clusters = new List<List<Item>>();
         foreach (var group in placed.GroupBy(i => (i.Mention.Type, i.PlaceKey)))
             clusters.AddRange(ClusterByDate(group.ToList()));
-        MergeCountryLevel(clusters);
-        MergeDisasters(clusters);
+        MergeDisasters(clusters);      // first: towns of one flood become one event, which a
+        MergeCountryLevel(clusters);   // country-level mention can then join
         // A country-wide statement with no date, no figure and one source says too little to be an
         // event of its own; it may still be a mention of the story's one event of its type.
         for (var c = clusters.Count - 1; c >= 0; c--)
@@ -280,9 +280,14 @@ public sealed class EventBuilder : ICorpusStage
             var type = clusters[i][0].Mention.Type;
             var anyPlace = type is EventLexicon.Business or EventLexicon.Legal or EventLexicon.Election;
             if (type != EventLexicon.NaturalDisaster && !anyPlace) continue;
+            // A country-level disaster mention cannot say which of several it is.
+            if (!anyPlace && clusters[i].All(x => x.Place is { Kind: PlaceKind.Country })) continue;
             var date = EventDate(clusters[i]);
             var country = clusters[i].Select(x => x.Place?.CountryCode).FirstOrDefault(c => !string.IsNullOrEmpty(c));
+            var stated = clusters[i].Any(x => x.Kind == DateKind.Stated);
             var j = clusters.FindIndex(c => c != clusters[i] && c[0].Mention.Type == type
+                && (anyPlace || !c.All(x => x.Place is { Kind: PlaceKind.Country }))
+                && (!stated || !c.Any(x => x.Kind == DateKind.Stated) || EventDate(c) == date)
                 && (anyPlace || country is null || c.Select(x => x.Place?.CountryCode).FirstOrDefault(cc => !string.IsNullOrEmpty(cc)) is not { } other || other == country)
                 && (date is null || EventDate(c) is not { } d || Math.Abs(d.DayNumber - date.Value.DayNumber) <= DefaultLagDays));
             if (j < 0 || j == i) continue;
@@ -331,6 +336,15 @@ public sealed class EventBuilder : ICorpusStage
                 continue;
             }
             var placeIncidental = item.Mention.Type is EventLexicon.Business or EventLexicon.Legal;
+            if (same.Count == 0 && placeIncidental && item.Fallback is null && item.Kind != DateKind.Unknown)
+            {
+                // A deal or a ruling the report never places is still an event, with no location.
+                (item.PlaceKey, item.PlaceName, item.Place) = ("none", null, null);
+                var unplacedDeal = clusters.FindIndex(c => !placedClusters.Contains(c) && c[0].Mention.Type == item.Mention.Type);
+                if (unplacedDeal >= 0) clusters[unplacedDeal].Add(item);
+                else clusters.Add([item]);
+                continue;
+            }
             if (same.Count == 0 && (item.Kind == DateKind.Stated || (placeIncidental && item.Kind != DateKind.Unknown)) && item.Fallback is { } fallback)
             {
                 // "visited the site on Tuesday": a dated event the report does not place happened
@@ -386,7 +400,7 @@ public sealed class EventBuilder : ICorpusStage
         var figures = items.SelectMany(i => i.Figures.Select(f => (i.Report, Figure: f, Citation: i.Citations.FirstOrDefault(c => c.Span.Contains(f.Span.Start))))).ToList();
 
         var date = EventDate(items);
-        var location = first.PlaceName ?? first.Mention.Place?.Text ?? "";
+        var location = first.PlaceName ?? first.Mention.Place?.Text;
         var id = Slug($"{type}-{location}-{date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
         var unique = id;
         for (var n = 2; !ids.Add(unique); n++) unique = $"{id}-{n}";
@@ -427,14 +441,14 @@ public sealed class EventBuilder : ICorpusStage
         };
     }
 
-    private static string Describe(List<Item> items, string type, string location)
+    private static string Describe(List<Item> items, string type, string? location)
     {
         // The shortest sentence that names the trigger and place reads best as a one-line description.
         var sentence = items.SelectMany(i => i.Citations.Take(1))
             .Where(c => c.Text.Length >= 30)
             .OrderBy(c => c.Text.Length > 220 ? 1 : 0).ThenBy(c => c.Text.Length)
             .Select(c => c.Text).FirstOrDefault();
-        if (sentence is null) return $"{Display(type)} in {location}";
+        if (sentence is null) return location is null ? Display(type) : $"{Display(type)} in {location}";
         sentence = sentence.Trim().TrimStart('"', '\u201c').TrimEnd('.');
         return sentence.Length <= 240 ? sentence : sentence[..sentence.LastIndexOf(' ', 236)] + " ...";
     }

@@ -31,11 +31,11 @@ internal static class EventLexicon
         [Attack] = "strike strikes struck airstrike airstrikes air-strike air-strikes attack attacks attacked attacking counter-attack counterattack counter-offensive assault assaults shelling shelled bombing bombings bombed bombardment bombardments barrage barrages raid raids ambush ambushed targeting targeted shooting shootings gunfire missile-strike drone-strike stabbing massacre",
         [Explosion] = "explosion explosions blast blasts exploded detonated",
         [NaturalDisaster] = "earthquake earthquakes quake tremor aftershock aftershocks flood floods flooding flooded flash-flood storm storms hurricane typhoon cyclone tornado tornadoes wildfire wildfires bushfire landslide landslides mudslide mudslides avalanche tsunami eruption erupted drought heatwave blizzard downpour downpours deluge monsoon inundated",
-        [Accident] = "crash crashed collision collided derailed derailment capsized sank blaze collapse collapsed",
+        [Accident] = "crash crashed collision collided derailed derailment capsized sank blaze fire fires collapse collapsed",
         [Negotiation] = "talks negotiations negotiation negotiators negotiated memorandum memoranda truce ceasefire cease-fire swap",
         [Diplomacy] = "visit visited visiting visits met meeting meets arrived arrives landed delegation summit",
         [TerritorialClaim] = "captured capture seized seize liberated recaptured retook annexed",
-        [Protest] = "protest protests protested protesters protestors demonstration demonstrations demonstrators rally rallies",
+        [Protest] = "protest protests protested demonstration demonstrations demonstrated rally rallies rallied marched",
         [Arrest] = "arrested arrest arrests detained detention",
         [Election] = "election elections referendum ballot",
         [Business] = "acquisition acquisitions acquire acquired acquires acquiring buy buys bought buying merger merged merge takeover buyout bankruptcy layoffs ipo earnings",
@@ -61,6 +61,29 @@ internal static class EventLexicon
         "refinery", "refineries", "plant", "plants", "facility", "facilities", "positions", "targets", "infrastructure",
         "countryside", "district", "districts", "state", "county", "east", "west", "north", "south", "north-east",
         "northeast", "north-west", "northwest", "south-east", "southeast", "south-west", "southwest", "frontline", "waters",
+    };
+
+    /// <summary>Words after "flood", "storm"... that make it a modifier: "flood defences", "storm drains".</summary>
+    public static readonly HashSet<string> NotEventAfterDisasterWord = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "defences", "defenses", "defence", "defense", "barriers", "barrier", "protection", "insurance", "risk", "risks",
+        "warning", "warnings", "plain", "plains", "gates", "wall", "walls", "drains", "drain", "season", "preparedness",
+        "relief", "fund", "funds", "management", "forecast", "forecasts", "zone", "zones", "map", "maps", "alert", "alerts",
+    };
+
+    /// <summary>What collapses in an accident: "the bridge collapsed", "a building collapse".</summary>
+    public static readonly HashSet<string> Structures = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "building", "buildings", "bridge", "roof", "mine", "dam", "tunnel", "house", "houses", "wall", "tower", "stadium",
+        "block", "school", "hospital", "factory", "structure", "crane", "ceiling", "stand", "balcony", "hotel", "mall",
+    };
+
+    /// <summary>Adjectives between a demonym and its place noun: "Russian military airbases", "the Iraqi northern city".</summary>
+    public static readonly HashSet<string> PlaceAdjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "military", "northern", "southern", "eastern", "western", "central", "coastal", "main", "key", "industrial",
+        "strategic", "border", "frontline", "occupied", "annexed", "northeastern", "northwestern", "southeastern", "southwestern",
+        "north-eastern", "north-western", "south-eastern", "south-western", "remote", "rural", "major", "naval",
     };
 
     /// <summary>Sentence words that make "exchange" a prisoner exchange.</summary>

@@ -76,14 +76,23 @@ public sealed class EventMentionFinder : IReportStage
 
             var prev = i > 0 ? words[i - 1].Text.ToLowerInvariant() : "";
             var next = i + 1 < words.Count ? words[i + 1].Text.ToLowerInvariant() : "";
+            // "flood defences", "storm drains": the noun modifies another noun, no event.
+            if (type == EventLexicon.NaturalDisaster && EventLexicon.NotEventAfterDisasterWord.Contains(next)) continue;
+            // "Talks ... collapsed": only a structure collapses in an accident.
+            if (lower is "collapse" or "collapsed" && !words.Take(i).TakeLast(4).Any(x => EventLexicon.Structures.Contains(x.Text))) continue;
+            // "opened fire", "ceasefire", "under fire": shooting or figures of speech, not a blaze.
+            if (lower is "fire" or "fires" && (military || prev is "opened" or "open" or "under" or "returned" or "set" or "cease" or "heavy")) continue;
             // Outside a report about fighting, a strike is a walkout.
             if (type == EventLexicon.Attack && lower is "strike" or "strikes" && (!military || prev is "on" or "general" or "hunger" || next is "action")) type = EventLexicon.Protest;
             if (type == EventLexicon.Explosion) type = military ? EventLexicon.Attack : EventLexicon.Accident;
             // "talks with <someone>" outside a peace process is a diplomatic meeting.
-            if (type == EventLexicon.Negotiation && lower == "talks" && next == "with" && !words.Any(x => x.Text is "peace" or "ceasefire" or "round")) type = EventLexicon.Diplomacy;
+            if (type == EventLexicon.Negotiation && lower == "talks" && next == "with" && !words.Any(x => x.Text.ToLowerInvariant() is "peace" or "ceasefire" or "round")) type = EventLexicon.Diplomacy;
             // A capital letter mid-sentence makes it a name ("Storm Ciaran" keeps, "Protest Party" does not matter).
             result.Add(new Trigger(type, w));
         }
+        // "An earthquake struck", "a storm hit": the disaster is what struck, not an attack.
+        if (result.Any(r => r.Type == EventLexicon.NaturalDisaster))
+            result = result.Where(r => !(r.Type == EventLexicon.Attack && r.Token.Text.ToLowerInvariant() is "struck" or "strike" or "strikes" or "hit" or "hits" or "striking")).ToList();
         // In one sentence, meetings that are part of negotiations are the negotiations.
         if (result.Any(r => r.Type == EventLexicon.Negotiation))
             result = result.Select(r => r.Type == EventLexicon.Diplomacy ? r with { Type = EventLexicon.Negotiation } : r).ToList();
@@ -167,7 +176,14 @@ public sealed class EventMentionFinder : IReportStage
             var place = ChoosePlace(text, slot.After) ?? ChoosePlace(text, slot.Before);
             // The time expression nearest the trigger dates it.
             var trigger = runs[runIndex].First.Span.Start;
-            var time = slot.Times.OrderBy(t => Math.Min(Math.Abs(t.Span.Start - trigger), Math.Abs(t.Span.End - trigger))).FirstOrDefault();
+            // English puts the time after the verb: a time after the trigger beats one before it
+            // ("Rain that began in X on Thursday flooded Y on Friday").
+            // "Tuesday's floods", "the June 3 strikes": a time written onto the trigger dates it.
+            var onto = slot.Times.FirstOrDefault(t => t.Span.End <= trigger && trigger - t.Span.End <= 3
+                && text.AsSpan(t.Span.End, trigger - t.Span.End).Trim() is var gap
+                && (gap is "'s" || gap is "\u2019s" || (gap.Length == 0 && !AfterPreposition(text, t.Span.Start))));
+            var time = onto ?? slot.Times.Where(t => t.Span.Start > trigger).OrderBy(t => t.Span.Start).FirstOrDefault()
+                ?? slot.Times.OrderBy(t => Math.Min(Math.Abs(t.Span.Start - trigger), Math.Abs(t.Span.End - trigger))).FirstOrDefault();
             yield return new EventMention(type, runs[runIndex].First.Span, sentence)
             {
                 Place = place,
@@ -193,6 +209,15 @@ public sealed class EventMentionFinder : IReportStage
             if (SpeechVerbs.Contains(before[i].Text)) return true;
         }
         return false;
+    }
+
+    /// <summary>"on Thursday", "by June": a time introduced by a preposition is an adverbial, not a modifier.</summary>
+    private static bool AfterPreposition(string text, int start)
+    {
+        var before = text[Math.Max(0, start - 8)..start].TrimEnd();
+        var space = before.LastIndexOf(' ');
+        var word = (space >= 0 ? before[(space + 1)..] : before).ToLowerInvariant();
+        return word is "on" or "in" or "at" or "by" or "since" or "until" or "from" or "of" or "late" or "early";
     }
 
     /// <summary>"MARROWICK, March 10 (Reuters) -": the dateline dates the report, not the event.</summary>
@@ -270,12 +295,11 @@ public sealed class EventMentionFinder : IReportStage
             // skip the "'s" (the tokenizer leaves it as "'" + "s" or as one token)
             while (from < words.Count && from >= 0 && words[from].Span.Start <= place.Span.End + 2 && words[from].Text is "'s" or "\u2019s" or "'" or "\u2019" or "s") from++;
         }
-        for (var k = from; k >= 0 && k < words.Count && k < from + 3; k++)
-        {
-            if (EventLexicon.PlaceNouns.Contains(words[k].Text)) return false;
-            if (words[k].Kind != TokenKind.Word) break;
-        }
-        return true;
+        // Only the noun the demonym or possessive modifies counts ("Turkish airbases", "Dortmund's
+        // port"), past at most one adjective; "Turkish troops shelled villages" stops at "troops".
+        var head = from;
+        if (head >= 0 && head < words.Count && EventLexicon.PlaceAdjectives.Contains(words[head].Text)) head++;
+        return !(head >= 0 && head < words.Count && EventLexicon.PlaceNouns.Contains(words[head].Text));
     }
 
     /// <summary>"Russian", "Crimean": a place mention written as an adjective of its place.</summary>

@@ -216,7 +216,31 @@ public sealed partial class QuoteExtractor : IReportStage
         if (before is { } b) return b with { Cue = m.Value.Trim(), CueStart = cueStart };
         var after = FindSpeakerBetween(text, entities, cueEnd, end, nearestToEnd: false);
         if (after is { } a) return a with { Cue = m.Value.Trim(), CueStart = cueStart };
+        // '"...," said Ferrandiz.': a capitalised name right after the cue is the speaker even when
+        // the recogniser could not type it.
+        var name = CapitalisedRun(text, cueEnd, end);
+        if (name is { } n) return new Attribution(m.Value.Trim(), cueStart, text[n.Start..n.End], n.Start, n.End, SpeakerKind.Person);
         return null;
+    }
+
+    private static (int Start, int End)? CapitalisedRun(string text, int from, int end)
+    {
+        var i = from;
+        while (i < end && text[i] == ' ') i++;
+        var start = i;
+        var last = i;
+        while (i < end)
+        {
+            var w = i;
+            if (!char.IsUpper(text[w])) break;
+            while (i < end && (char.IsLetter(text[i]) || text[i] is '-' or '\'')) i++;
+            last = i;
+            if (i < end && text[i] == ' ' && i + 1 < end && char.IsUpper(text[i + 1])) { i++; continue; }
+            break;
+        }
+        if (last <= start) return null;
+        var word = text[start..last];
+        return word is "The" or "A" or "An" or "He" or "She" or "They" or "It" or "We" or "I" ? null : (start, last);
     }
 
     /// <summary>The dot of an initial ("Mykola P. Sherstiuk") or a short title ("Mr.") ends no clause.</summary>

@@ -90,17 +90,21 @@ public sealed class QuoteMerger : ICorpusStage
     {
         var word = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
         if (word is null || word.Length < 4) return null;
+        // Each use of the title votes for the person named nearest to it ("Mayor Ana Ruiz",
+        // "Ana Ruiz, the mayor"), within a short distance.
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var id in story.Reports)
         {
             var report = context.ById[id];
-            foreach (var e in report.Get(Layers.Entities) ?? [])
+            var people = (report.Get(Layers.Entities) ?? []).Where(e => e.Type == EntityType.Person && !e.InCaption).ToList();
+            if (people.Count == 0) continue;
+            for (var at = report.Text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;
+                 at = report.Text.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase))
             {
-                if (e.Type != EntityType.Person || e.InCaption) continue;
-                var from = Math.Max(0, e.Span.Start - 60);
-                var to = Math.Min(report.Text.Length, e.Span.End + 60);
-                if (report.Text.AsSpan(from, to - from).Contains(word.AsSpan(), StringComparison.OrdinalIgnoreCase))
-                    votes[e.Text] = votes.GetValueOrDefault(e.Text) + 1;
+                var end = at + word.Length;
+                var nearest = people.MinBy(e => e.Span.Start >= end ? e.Span.Start - end : e.Span.End <= at ? at - e.Span.End : 0);
+                var distance = nearest!.Span.Start >= end ? nearest.Span.Start - end : nearest.Span.End <= at ? at - nearest.Span.End : 0;
+                if (distance <= 40) votes[nearest.Text] = votes.GetValueOrDefault(nearest.Text) + 1;
             }
         }
         return votes.Count == 0 ? null : votes.OrderByDescending(v => v.Value).ThenByDescending(v => v.Key.Length).First().Key;
