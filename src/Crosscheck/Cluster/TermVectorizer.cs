@@ -63,20 +63,8 @@ internal static class TermVectorizer
     }
 
     /// <summary>The segmenter's tokens when present; a local tokenisation otherwise.</summary>
-    public static IReadOnlyList<Token> BodyTokens(Report report)
-    {
-        if (report.Get(Layers.Tokens) is { } layer) return layer;
-        var text = report.Text;
-        var tokens = new List<Token>();
-        var sentence = 0;
-        foreach (var (span, _) in SentenceSplitter.Split(text))
-        {
-            foreach (var (tspan, kind) in Tokenizer.Tokenize(text, span.Start, span.End))
-                tokens.Add(new Token(tokens.Count, tspan, text.Substring(tspan.Start, tspan.Length), kind, sentence));
-            sentence++;
-        }
-        return tokens;
-    }
+    public static IReadOnlyList<Token> BodyTokens(Report report) =>
+        TextSegmenter.TokensOf(report);
 
     private static void Add(Dictionary<string, double> terms, string text, TokenKind kind, bool mayBeName, double weight, ClusterOptions options)
     {

@@ -61,20 +61,8 @@ internal sealed class Fingerprint
     public void ComputeMinHash(MinHasher hasher) => MinHash = hasher.Signature(Shingles);
 
     /// <summary>The segmenter's tokens when present; a local segmentation otherwise (the stage must not depend on it).</summary>
-    internal static IReadOnlyList<Token> TokensOf(Report report)
-    {
-        if (report.Get(Layers.Tokens) is { } layer) return layer;
-        var text = report.Text;
-        var tokens = new List<Token>();
-        var sentence = 0;
-        foreach (var (span, _) in SentenceSplitter.Split(text))
-        {
-            foreach (var (tspan, kind) in Tokenizer.Tokenize(text, span.Start, span.End))
-                tokens.Add(new Token(tokens.Count, tspan, text.Substring(tspan.Start, tspan.Length), kind, sentence));
-            sentence++;
-        }
-        return tokens;
-    }
+    internal static IReadOnlyList<Token> TokensOf(Report report) =>
+        TextSegmenter.TokensOf(report);
 
     /// <summary>Sorted distinct hashes of every run of <paramref name="size"/> items; one shingle for a shorter sequence.</summary>
     internal static ulong[] Shingle(IReadOnlyList<ulong> items, int size)

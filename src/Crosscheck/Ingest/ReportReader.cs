@@ -241,7 +241,7 @@ public static class ReportReader
             if (!ids.Add(id))
             {
                 id = relativePath is not null && result.Reports.Count == 1 && ids.Add(relativePath) ? relativePath : NextFree(ids, report.Id);
-                reports.Add(WithId(report, id));
+                reports.Add(report.WithId(id));
                 renamed = true;
             }
             else reports.Add(report);
@@ -258,17 +258,6 @@ public static class ReportReader
         }
     }
 
-    private static Report WithId(Report r, string id) => new(id, r.RawText)
-    {
-        Origin = r.Origin,
-        Title = r.Title,
-        Url = r.Url,
-        Outlet = r.Outlet,
-        Wire = r.Wire,
-        Published = r.Published,
-        Language = r.Language,
-        Captions = r.Captions,
-    };
 
     /// <summary>The whole stream, or null when it holds more than <paramref name="limit"/> bytes (never reads past limit + 1).</summary>
     private static byte[]? ReadAtMost(Stream stream, long limit)

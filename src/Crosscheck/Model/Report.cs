@@ -58,6 +58,19 @@ public sealed class Report
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 
+    /// <summary>A copy of the report as read (metadata, no annotation layers) under another id.</summary>
+    public Report WithId(string id) => new(id, RawText)
+    {
+        Origin = Origin,
+        Title = Title,
+        Url = Url,
+        Outlet = Outlet,
+        Wire = Wire,
+        Published = Published,
+        Language = Language,
+        Captions = Captions,
+    };
+
     public override string ToString() => Id;
 }
 

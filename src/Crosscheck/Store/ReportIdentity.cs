@@ -52,16 +52,7 @@ public static class ReportIdentity
     public static Report WithId(Report report, string id)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return new Report(id, report.RawText)
-        {
-            Origin = report.Origin,
-            Title = report.Title,
-            Url = report.Url,
-            Outlet = report.Outlet,
-            Wire = report.Wire,
-            Published = report.Published,
-            Language = report.Language,
-        };
+        return report.WithId(id);
     }
 
     /// <summary>Gives reports that share an id distinct ids (the first keeps its own).</summary>

@@ -12,9 +12,24 @@ public sealed class TextSegmenter : IReportStage
 
     public IReadOnlyList<IDataKey> Assigns => [Layers.Sentences, Layers.Tokens];
 
+    /// <summary>The report's token layer when it has one; a fresh segmentation otherwise (for stages that must not depend on it).</summary>
+    public static IReadOnlyList<Token> TokensOf(Report report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.Get(Layers.Tokens) is { } layer) return layer;
+        var (_, tokens) = Segment(report.Text);
+        return tokens;
+    }
+
     public void Process(Report report)
     {
-        var text = report.Text;
+        var (sentences, tokens) = Segment(report.Text);
+        report.Set(Layers.Sentences, sentences);
+        report.Set(Layers.Tokens, tokens);
+    }
+
+    private static (List<Sentence>, List<Token>) Segment(string text)
+    {
         var sentences = new List<Sentence>();
         var tokens = new List<Token>();
         foreach (var (span, paragraph) in SentenceSplitter.Split(text))
@@ -26,7 +41,6 @@ public sealed class TextSegmenter : IReportStage
                 tokens.Add(new Token(tokens.Count, tspan, text.Substring(tspan.Start, tspan.Length), kind, index));
             }
         }
-        report.Set(Layers.Sentences, sentences);
-        report.Set(Layers.Tokens, tokens);
+        return (sentences, tokens);
     }
 }
