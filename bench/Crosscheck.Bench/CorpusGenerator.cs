@@ -25,8 +25,13 @@ internal sealed class CorpusGenerator
     private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
     private static readonly string[] Syllables = ["ka", "lo", "mi", "ren", "sta", "vor", "tel", "an", "bri", "dun", "ex", "fa", "gor", "hal", "is", "jun", "ko", "lem", "mar", "nor", "os", "pel", "qui", "ras", "sol", "tor", "ul", "ven", "wes", "yar", "zen"];
 
-    public CorpusGenerator(int seed)
+    private readonly int _outlets;
+
+    /// <param name="outlets">Independent outlets per story; 0 for the usual two to four. Large values
+    /// make a few huge stories, to show whether the per-story stages stay linear in a story's size.</param>
+    public CorpusGenerator(int seed, int outlets = 0)
     {
+        _outlets = outlets;
         _random = new Random(seed);
         _vocabulary = Enumerable.Range(0, 6000).Select(_ => Word(2 + _random.Next(3))).Distinct().ToArray();
         _cumulative = new double[_vocabulary.Length];
@@ -56,7 +61,7 @@ internal sealed class CorpusGenerator
             if (_random.NextDouble() < 0.6) Add(result, id + "-edited", Join(Edit(wire)), id, wireId, day.AddDays(_random.Next(2)), null, "Outlet " + _random.Next(300), count);
             if (_random.NextDouble() < 0.5) Add(result, id + "-cut", Join(wire.Take(wire.Count / 2)), id, wireId, day, null, "Outlet " + _random.Next(300), count);
             if (_random.NextDouble() < 0.5) Add(result, id + "-translated", Join(Translate(wire)), id, wireId, day.AddDays(_random.Next(2)), null, "Outlet " + _random.Next(300), count);
-            var outlets = 2 + _random.Next(3);
+            var outlets = _outlets > 0 ? _outlets : 2 + _random.Next(3);
             for (var o = 0; o < outlets; o++)
             {
                 var own = id + "-own" + o;
