@@ -61,7 +61,6 @@ if (stage is "all" or "every")
     results.Add(RunWhole(Fresh, "pipeline: all stages"));
     // Again in the same process: the first run also pays for JIT compilation (regexes, tiering).
     if (stage is "every") results.Add(RunWhole(Fresh, "pipeline: all stages, second run"));
-    if (Environment.GetEnvironmentVariable("BENCH_TRACE") == "1") Trace(Fresh);
 }
 if (stage is "every")
 {
@@ -102,14 +101,14 @@ if (format == "json")
         runtime = Environment.Version.ToString(),
         results = results.Select(r => new
         {
-            r.Name,
-            r.Reports,
+            name = r.Name,
+            reports = r.Reports,
             wallSeconds = Finite(r.Seconds),
             cpuSeconds = Finite(r.CpuSeconds),
             reportsPerSecond = Finite(r.PerSecond),
             peakWorkingSetMb = Finite(r.PeakMb),
             ratioToBaseline = Finite(r.Seconds / baseline.Seconds),
-            r.Note,
+            note = r.Note,
         }),
     }, new JsonSerializerOptions { WriteIndented = true }));
 }
@@ -138,35 +137,6 @@ static Measurement RunWhole(Func<List<GeneratedReport>> fresh, string name)
 {
     var reports = fresh().Select(g => g.Report).ToList();
     return Measure(name, reports.Count, () => DefaultPipeline.Build().Run(reports));
-}
-
-static void Trace(Func<List<GeneratedReport>> fresh)
-{
-    var reports = fresh().Select(g => g.Report).ToList();
-    var pipeline = DefaultPipeline.Build();
-    var ticks = new long[pipeline.ReportStages.Count];
-    var w = Stopwatch.StartNew();
-    var dop = int.Parse(Environment.GetEnvironmentVariable("BENCH_DOP") ?? "-1", CultureInfo.InvariantCulture);
-    Parallel.ForEach(reports, new ParallelOptions { MaxDegreeOfParallelism = dop }, r =>
-    {
-        for (var i = 0; i < pipeline.ReportStages.Count; i++)
-        {
-            var t = Stopwatch.GetTimestamp();
-            pipeline.ReportStages[i].Process(r);
-            Interlocked.Add(ref ticks[i], Stopwatch.GetTimestamp() - t);
-        }
-    });
-    Console.Error.WriteLine($"per-report total {w.Elapsed.TotalSeconds:0.00}s");
-    for (var i = 0; i < ticks.Length; i++) Console.Error.WriteLine($"  {pipeline.ReportStages[i].Name}: {ticks[i] / (double)Stopwatch.Frequency:0.00}s cpu");
-    var context = new CorpusContext(reports, pipeline.Options);
-    foreach (var s in pipeline.CorpusStages)
-    {
-        w.Restart();
-        s.Process(context);
-        Console.Error.WriteLine($"  {s.Name}: {w.Elapsed.TotalSeconds:0.00}s");
-    }
-    var sizes = context.Stories.Select(s => s.Reports.Count).OrderDescending().Take(10);
-    Console.Error.WriteLine("largest stories: " + string.Join(", ", sizes));
 }
 
 static Measurement Measure(string name, int count, Action action)
@@ -203,12 +173,6 @@ static Measurement Quality(List<GeneratedReport> truth, CorpusContext context)
     foreach (var s in context.Stories) foreach (var id in s.Reports) storyOf[id] = s.Id;
     var storyGold = truth.Select(t => t.Story).ToArray();
     var storyPred = truth.Select(t => storyOf[t.Report.Id]).ToArray();
-    if (Environment.GetEnvironmentVariable("BENCH_TRACE") == "1")
-    {
-        var biggest = context.Stories.OrderByDescending(s => s.Reports.Count).First();
-        Console.Error.WriteLine($"biggest {biggest.Reports.Count}");
-        foreach (var id in biggest.Reports.Where((_, i) => i % 97 == 0).Take(15)) Console.Error.WriteLine($"  {id} {context.ById[id].Published?.Date} {context.ById[id].Text[..160]}");
-    }
     var copies = ClusterEvaluation.Score(copyGold, copyPred);
     var stories = ClusterEvaluation.Score(storyGold, storyPred);
     return new Measurement("quality (not timed)", truth.Count, double.NaN, double.NaN, double.NaN,
