@@ -43,22 +43,19 @@ internal static class LanguageDetector
         }
 
         var scores = new double[LatinAndCyrillic.Length];
-        var words = 0;
-        foreach (var word in Words(text))
+        CountFunctionWords(text, options.LanguageSampleWords, scores);
+
+        // One pass over the sample, not one per language: every cue letter lies outside ASCII, so
+        // the common case (an ASCII letter) costs one comparison.
+        var hits = new int[LatinAndCyrillic.Length];
+        foreach (var c in text.AsSpan(0, Math.Min(text.Length, 4000)))
         {
-            if (++words > options.LanguageSampleWords) break;
+            if (c < '\u0080') continue;
+            var lower = char.ToLowerInvariant(c);
             for (var i = 0; i < LatinAndCyrillic.Length; i++)
-                if (LatinAndCyrillic[i].Words.Contains(word)) scores[i]++;
+                if (LatinAndCyrillic[i].Letters.Contains(lower, StringComparison.Ordinal)) hits[i]++;
         }
-        var sample = text.Length > 4000 ? text[..4000] : text;
-        for (var i = 0; i < LatinAndCyrillic.Length; i++)
-        {
-            var cue = LatinAndCyrillic[i].Letters;
-            if (cue.Length == 0) continue;
-            var n = 0;
-            foreach (var c in sample) if (cue.Contains(char.ToLowerInvariant(c), StringComparison.Ordinal)) n++;
-            scores[i] += Math.Min(n, 10) * 0.3;
-        }
+        for (var i = 0; i < LatinAndCyrillic.Length; i++) scores[i] += Math.Min(hits[i], 10) * 0.3;
 
         var order = Enumerable.Range(0, scores.Length).OrderByDescending(i => scores[i]).ToArray();
         var best = scores[order[0]];
@@ -67,8 +64,15 @@ internal static class LanguageDetector
         return LatinAndCyrillic[order[0]].Code;
     }
 
-    private static IEnumerable<string> Words(string text)
+    /// <summary>
+    /// Adds one to a language's score for each of the first <paramref name="maxWords"/> words that
+    /// is one of its function words. Words are lower-cased into a buffer and looked up as spans:
+    /// this runs on every report, and two strings per word were most of the cleaning stage's time.
+    /// </summary>
+    private static void CountFunctionWords(string text, int maxWords, double[] scores)
     {
+        Span<char> lower = stackalloc char[MaxFunctionWordLength];
+        var words = 0;
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -76,11 +80,21 @@ internal static class LanguageDetector
             if (letter && start < 0) start = i;
             else if (!letter && start >= 0)
             {
-                yield return text[start..i].ToLowerInvariant();
+                if (++words > maxWords) return;
+                var word = text.AsSpan(start, i - start);
                 start = -1;
+                if (word.Length > MaxFunctionWordLength) continue; // no function word is that long
+                var n = word.ToLowerInvariant(lower);
+                for (var l = 0; l < Lookups.Length; l++)
+                    if (Lookups[l].Contains(lower[..n])) scores[l]++;
             }
         }
     }
+
+    private const int MaxFunctionWordLength = 32;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] Lookups =
+        LatinAndCyrillic.Select(l => l.Words.GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
 
     private enum Script { Other, Latin, Cyrillic, Arabic, Greek, Hebrew, Hangul, Kana, Han, Devanagari, Thai }
 

@@ -65,13 +65,18 @@ public sealed class EntityLinker : ICorpusStage
         }
 
         // The outlets and wire agencies that ran the reports are organisations of the corpus too,
-        // though their bylines were cleaned out of the text.
+        // though their bylines were cleaned out of the text. Looked up by name through an index, not
+        // a scan of every entity per outlet (a large corpus has thousands of each).
+        var organizationAt = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < context.Entities.Count; i++)
+        {
+            if (context.Entities[i].Type == EntityType.Organization) organizationAt.TryAdd(context.Entities[i].Canonical, i);
+        }
         foreach (var byline in context.Reports.SelectMany(r => new[] { (r.Wire, r.Id), (r.Outlet, r.Id) }).Where(x => x.Item1 is not null)
                      .GroupBy(x => x.Item1!, StringComparer.OrdinalIgnoreCase))
         {
             var reports = byline.Select(x => x.Id).Distinct(StringComparer.Ordinal).ToArray();
-            var index = context.Entities.FindIndex(e => e.Type == EntityType.Organization && string.Equals(e.Canonical, byline.Key, StringComparison.OrdinalIgnoreCase));
-            if (index >= 0)
+            if (organizationAt.TryGetValue(byline.Key, out var index))
             {
                 var e = context.Entities[index];
                 context.Entities[index] = e with { Reports = e.Reports.Union(reports, StringComparer.Ordinal).ToArray() };
@@ -185,7 +190,7 @@ public sealed class EntityLinker : ICorpusStage
     {
         public List<Observed> Full { get; } = [];
         public List<Observed> SurnameOnly { get; } = [];
-        public List<string> Given { get; } = []; // given-name parts, one per full mention
+        public HashSet<string> Given { get; } = new(StringComparer.Ordinal); // the given-name parts its full mentions use
     }
 
     internal List<Cluster> LinkPeople(List<Observed> people)
@@ -331,12 +336,13 @@ public sealed class EntityLinker : ICorpusStage
         // Key: the lexicon's canonical name when known, else the folded text; "Full Name (ACRO)" in a
         // report makes the acronym an alias of the full name.
         var alias = new Dictionary<string, string>(StringComparer.Ordinal);
+        var startingAt = new Dictionary<(string Report, int Start), Observed>();
+        foreach (var o in orgs) startingAt.TryAdd((o.Report, o.Mention.Span.Start), o);
         foreach (var o in orgs)
         {
             var end = o.Mention.Span.End;
             if (o.Mention.InCaption || end + 2 >= o.Text.Length || o.Text[end] != ' ' || o.Text[end + 1] != '(') continue;
-            var acro = orgs.FirstOrDefault(a => a.Report == o.Report && a.Mention.Span.Start == end + 2);
-            if (acro is not null) alias.TryAdd(Key(acro.Mention.Text), Key(o.Mention.Text));
+            if (startingAt.TryGetValue((o.Report, end + 2), out var acro)) alias.TryAdd(Key(acro.Mention.Text), Key(o.Mention.Text));
         }
         foreach (var group in orgs.GroupBy(o =>
                  {
