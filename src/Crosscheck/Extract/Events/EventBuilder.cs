@@ -391,9 +391,11 @@ public sealed class EventBuilder : ICorpusStage
     private static Event? ToEvent(CorpusContext context, List<Item> items, HashSet<string> ids)
     {
         // The event's place: the most specific one its mentions give, the one most reports use.
+        var reportsByPlace = items.GroupBy(i => i.PlaceKey, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(o => o.Report.Id).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
         var first = items
             .OrderBy(i => i.PlaceName is null ? 2 : i.Place is { Kind: PlaceKind.Country } ? 1 : 0)
-            .ThenByDescending(i => items.Where(o => o.PlaceKey == i.PlaceKey).Select(o => o.Report.Id).Distinct().Count())
+            .ThenByDescending(i => reportsByPlace[i.PlaceKey])
             .ThenBy(i => i.Report.Published?.Date ?? DateOnly.MaxValue).ThenBy(i => i.Mention.Sentence).First();
         var type = first.Mention.Type;
         var sources = items.Select(i => i.Report.Id).Distinct(StringComparer.Ordinal).ToList();

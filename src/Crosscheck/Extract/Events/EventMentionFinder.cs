@@ -30,14 +30,18 @@ public sealed class EventMentionFinder : IReportStage
         var military = tokens.Any(t => EventLexicon.Military.Contains(t.Text));
 
         var tokensBySentence = tokens.GroupBy(t => t.Sentence).ToDictionary(g => g.Key, g => g.ToList());
+        // Index once by sentence: a long report has many sentences and many mentions.
+        var placesBySentence = places.ToLookup(p => p.Sentence);
+        var timesBySentence = times.ToLookup(t => t.Sentence);
+        var figuresBySentence = figures.ToLookup(f => f.Sentence);
         var mentions = new List<EventMention>();
         foreach (var sentence in sentences)
         {
             if (!tokensBySentence.TryGetValue(sentence.Index, out var words)) continue;
             var triggers = FindTriggers(words, military);
-            var sentencePlaces = places.Where(p => p.Sentence == sentence.Index).OrderBy(p => p.Span.Start).ToList();
-            var sentenceTimes = times.Where(t => t.Sentence == sentence.Index).OrderBy(t => t.Span.Start).ToList();
-            var sentenceFigures = figures.Where(f => f.Sentence == sentence.Index).OrderBy(f => f.Span.Start).ToList();
+            var sentencePlaces = placesBySentence[sentence.Index].OrderBy(p => p.Span.Start).ToList();
+            var sentenceTimes = timesBySentence[sentence.Index].OrderBy(t => t.Span.Start).ToList();
+            var sentenceFigures = figuresBySentence[sentence.Index].OrderBy(f => f.Span.Start).ToList();
             if (triggers.Count == 0)
             {
                 if (sentenceFigures.Count > 0)

@@ -54,12 +54,31 @@ public sealed class QuoteMerger : ICorpusStage
                     else runs[run] = i;
                 }
             }
-            foreach (var i in members)
+            // A short quote (fewer than SharedRun words) merges with a longer one containing it:
+            // index every run of each short length once, then look each short quote up.
+            var shortLengths = members.Select(i => items[i].Words.Length).Where(n => n < SharedRun).Distinct().ToArray();
+            if (shortLengths.Length > 0)
             {
-                if (items[i].Words.Length >= SharedRun) continue;
+                var shortRuns = new Dictionary<string, List<int>>(StringComparer.Ordinal);
                 foreach (var j in members)
                 {
-                    if (i != j && Contains(items[j].Words, items[i].Words)) parent[Find(i)] = Find(j);
+                    foreach (var n in shortLengths)
+                    {
+                        for (var k = 0; k + n <= items[j].Words.Length; k++)
+                        {
+                            var run = string.Join(' ', items[j].Words, k, n);
+                            if (!shortRuns.TryGetValue(run, out var holders)) shortRuns[run] = holders = [];
+                            if (holders.Count == 0 || holders[^1] != j) holders.Add(j);
+                        }
+                    }
+                }
+                foreach (var i in members)
+                {
+                    if (items[i].Words.Length >= SharedRun) continue;
+                    foreach (var j in shortRuns[string.Join(' ', items[i].Words)])
+                    {
+                        if (j != i) parent[Find(i)] = Find(j);
+                    }
                 }
             }
         }
@@ -130,17 +149,6 @@ public sealed class QuoteMerger : ICorpusStage
     private static IEnumerable<string> Runs(string[] words)
     {
         for (var i = 0; i + SharedRun <= words.Length; i++) yield return string.Join(' ', words, i, SharedRun);
-    }
-
-    private static bool Contains(string[] haystack, string[] needle)
-    {
-        for (var i = 0; i + needle.Length <= haystack.Length; i++)
-        {
-            var ok = true;
-            for (var j = 0; j < needle.Length && ok; j++) ok = haystack[i + j] == needle[j];
-            if (ok) return true;
-        }
-        return false;
     }
 
     /// <summary>Maps a speaker as written to the canonical name of its linked entity.</summary>
