@@ -9,11 +9,11 @@ public sealed record ClusterOptions
 {
     /// <summary>Cosine (after the time penalty) to a story's centroid at or above which a report joins it rather than opening a new story.</summary>
     /// <remarks>
-    /// 0.08: reports of one story written from different angles score 0.1-0.25 against each other,
+    /// 0.12 (with names weighted 3x): reports of one story written from different angles score 0.12-0.3 against each other,
     /// unrelated stories under 0.05; in a corpus of a handful of reports the inverse document
     /// frequencies are nearly flat and the same-story scores sit at the low end of that range.
     /// </remarks>
-    public double Threshold { get; init; } = 0.08;
+    public double Threshold { get; init; } = 0.12;
 
     /// <summary>
     /// The same for a report with a headline and no body (headline feeds): two headlines of one
@@ -26,7 +26,12 @@ public sealed record ClusterOptions
     public double TitleWeight { get; init; } = 3.0;
 
     /// <summary>Extra weight of capitalised names (not sentence-initial) over common words.</summary>
-    public double NameWeight { get; init; } = 1.5;
+    /// <remarks>
+    /// 3: names are what tell two stories on one topic apart (two takeovers, two strikes); at 1.5
+    /// a mixed folder of 60 news pages merged unrelated same-topic pages at the threshold that kept
+    /// a wire story and its follow-ups together. UCI dev headlines: BCubed F1 0.824 → 0.834.
+    /// </remarks>
+    public double NameWeight { get; init; } = 3.0;
 
     /// <summary>Extra weight of numbers (tolls, amounts, years).</summary>
     public double NumberWeight { get; init; } = 1.2;
