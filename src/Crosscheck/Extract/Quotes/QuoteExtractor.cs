@@ -172,11 +172,28 @@ public sealed partial class QuoteExtractor : IReportStage
 
     private static int SentenceAt(IReadOnlyList<Sentence> sentences, int position)
     {
-        for (var i = 0; i < sentences.Count; i++)
+        // The last sentence starting at or before the position (binary search: long reports have many).
+        int lo = 0, hi = sentences.Count - 1, found = -1;
+        while (lo <= hi)
         {
-            if (sentences[i].Span.End > position) return sentences[i].Span.Start <= position ? i : Math.Max(0, i - 1);
+            var mid = (lo + hi) >> 1;
+            if (sentences[mid].Span.Start <= position) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
         }
-        return sentences.Count - 1;
+        return found >= 0 ? found : Math.Min(0, sentences.Count - 1);
+    }
+
+    /// <summary>Index of the first entity starting at or after <paramref name="position"/> (entities are sorted by start).</summary>
+    private static int FirstAtOrAfter(List<EntityMention> entities, int position)
+    {
+        int lo = 0, hi = entities.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (entities[mid].Span.Start < position) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     private static int SentenceStartBefore(IReadOnlyList<Sentence> sentences, int position, int fallback)
@@ -283,9 +300,10 @@ public sealed partial class QuoteExtractor : IReportStage
         if (end <= start) return null;
         EntityMention? person = null;
         EntityMention? org = null;
-        foreach (var e in entities)
+        for (var k = FirstAtOrAfter(entities, start); k < entities.Count && entities[k].Span.Start < end; k++)
         {
-            if (e.Span.Start < start || e.Span.End > end) continue;
+            var e = entities[k];
+            if (e.Span.End > end) continue;
             if (e.Type == EntityType.Person)
             {
                 // "Zelenskiy's chief of staff": a possessive names someone else's relation, not the speaker.
@@ -341,7 +359,11 @@ public sealed partial class QuoteExtractor : IReportStage
                 return (a.SpeakerText, TextSpan.FromBounds(a.SpeakerStart, a.SpeakerEnd));
             case SpeakerKind.Pronoun:
             {
-                var nearest = entities.LastOrDefault(e => e.Type == EntityType.Person && e.Span.End <= a.SpeakerStart);
+                EntityMention? nearest = null;
+                for (var k = FirstAtOrAfter(entities, a.SpeakerStart) - 1; k >= 0 && nearest is null; k--)
+                {
+                    if (entities[k].Type == EntityType.Person && entities[k].Span.End <= a.SpeakerStart) nearest = entities[k];
+                }
                 if (a.SpeakerText.Equals("who", StringComparison.OrdinalIgnoreCase))
                     return nearest is null ? (null, null) : (nearest.Text, nearest.Span);
                 // "he"/"she": the subject (first person named) of the latest sentence that names a
@@ -350,7 +372,11 @@ public sealed partial class QuoteExtractor : IReportStage
                 var sentenceStart = sentences.Count > 0 && nearest.Sentence >= 0 && nearest.Sentence < sentences.Count
                     ? sentences[nearest.Sentence].Span.Start : nearest.Span.Start;
                 if (lastSpeaker is not null && lastSpeakerEnd > sentenceStart) return (lastSpeaker, null);
-                var subject = entities.First(e => e.Type == EntityType.Person && e.Span.Start >= sentenceStart && e.Span.End <= a.SpeakerStart);
+                var subject = nearest;
+                for (var k = FirstAtOrAfter(entities, sentenceStart); k < entities.Count && entities[k].Span.Start < a.SpeakerStart; k++)
+                {
+                    if (entities[k].Type == EntityType.Person && entities[k].Span.End <= a.SpeakerStart) { subject = entities[k]; break; }
+                }
                 return (subject.Text, subject.Span);
             }
             default:

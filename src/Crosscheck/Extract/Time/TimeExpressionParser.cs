@@ -529,16 +529,17 @@ internal static partial class TimeExpressionParser
     {
         candidates.Sort((x, y) => x.Span.Length != y.Span.Length ? y.Span.Length.CompareTo(x.Span.Length) : x.Span.Start.CompareTo(y.Span.Start));
         var kept = new List<TimeMatch>();
+        // Characters already taken by a kept match: overlap tests stay linear in long reports.
+        var taken = new System.Collections.BitArray(text.Length + 1);
         foreach (var c in candidates)
         {
             // The sentence splitter ends a sentence at every line break; a match must not straddle one.
             if (text.AsSpan(c.Span.Start, c.Span.Length).Contains('\n')) continue;
             var overlaps = false;
-            foreach (var k in kept)
-            {
-                if (k.Span.Overlaps(c.Span)) { overlaps = true; break; }
-            }
-            if (!overlaps) kept.Add(c);
+            for (var i = c.Span.Start; i < c.Span.End && !overlaps; i++) overlaps = taken[i];
+            if (overlaps) continue;
+            for (var i = c.Span.Start; i < c.Span.End; i++) taken[i] = true;
+            kept.Add(c);
         }
         kept.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
         return kept;
