@@ -85,20 +85,37 @@ internal static class EvalNerCommand
         var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 10, Description = "Passes over the training data" };
         var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 1, Description = "Shuffling seed" };
         var bits = new Option<int>("--bits") { DefaultValueFactory = _ => 20, Description = "Feature buckets: 2^bits" };
+        var text = new Option<string[]>("--text") { HelpName = "PATH", Description = "Plain-text files or folders (*.txt, recursively) for the word classes" };
+        var coarse = new Option<int>("--coarse") { DefaultValueFactory = _ => 0, Description = "Coarse word classes (0: none; needs --text)" };
+        var lowerEvery = new Option<int>("--lower-every")
+        {
+            DefaultValueFactory = _ => 0,
+            Description = "Also train on a lower-cased copy of every Nth sentence (web text is often written in lower case; 0: none)",
+        };
+        var fine = new Option<int>("--fine") { DefaultValueFactory = _ => 256, Description = "Fine word classes" };
         var command = new Command("train-ner", "Train the name tagger (averaged structured perceptron) on CoNLL/IOB files.")
         {
-            files, output, dev, epochs, seed, bits,
+            files, output, dev, epochs, seed, bits, text, coarse, fine, lowerEvery,
         };
         command.Hidden = true;
         command.SetAction(parse =>
         {
             var host = shared.Host;
             var train = (parse.GetValue(files) ?? []).SelectMany(Read).ToList();
+            if (parse.GetValue(lowerEvery) is > 0 and var every)
+            {
+                var copies = train.Where((_, i) => i % every == every - 1)
+                    .Select(s => s with { Tokens = [.. s.Tokens.Select(t => t.ToLowerInvariant())] }).ToList();
+                train.AddRange(copies);
+            }
             var devSets = (parse.GetValue(dev) ?? []).Select(p => (Path: p, Sentences: Read(p))).ToList();
             host.Error.WriteLine($"training on {train.Count} sentences, {train.Sum(s => s.Tokens.Count)} tokens");
             var clock = Stopwatch.StartNew();
-            var options = new NerTrainingOptions(parse.GetValue(bits), parse.GetValue(epochs), parse.GetValue(seed));
-            var model = NerTrainer.Train(train, options, devSets.Count == 0 ? null : (epoch, m) =>
+            var options = new NerTrainingOptions(parse.GetValue(bits), parse.GetValue(epochs), parse.GetValue(seed),
+                parse.GetValue(coarse), parse.GetValue(fine));
+            var unlabeled = ReadText(parse.GetValue(text) ?? []);
+            host.Error.WriteLine($"plain text for word classes: {unlabeled.Count} sentences");
+            var model = NerTrainer.Train(train, options, unlabeled, devSets.Count == 0 ? null : (epoch, m) =>
             {
                 foreach (var (path, sentences) in devSets)
                 {
@@ -115,6 +132,23 @@ internal static class EvalNerCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static List<IReadOnlyList<string>> ReadText(IEnumerable<string> paths)
+    {
+        var files = paths.SelectMany<string, string>(p => Directory.Exists(p)
+            ? Directory.EnumerateFiles(p, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            : [p]);
+        var sentences = new List<IReadOnlyList<string>>();
+        foreach (var file in files)
+        {
+            var content = File.ReadAllText(file);
+            foreach (var (span, _) in Crosscheck.Text.SentenceSplitter.Split(content))
+            {
+                sentences.Add([.. Crosscheck.Text.Tokenizer.Tokenize(content, span.Start, span.End).Select(t => content.Substring(t.Span.Start, t.Span.Length))]);
+            }
+        }
+        return sentences;
     }
 
     private static NerModel LoadModel(string? path)

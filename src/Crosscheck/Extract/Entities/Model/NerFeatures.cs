@@ -17,7 +17,7 @@ internal static class NerFeatures
     {
         Bias, Word, Lower, Prefix, Suffix, Shape, ShortShape, Caps, First, FirstCap, Length,
         NearWord, NearShape, BigramPrev, BigramNext, ShapeTri, Cue, Gaz, GazNear, Span, SentCase, WordShapeCase,
-        Last, Hyphen, NearSuffix, PrevWordShape, NextWordShape,
+        Last, Hyphen, NearSuffix, PrevWordShape, NextWordShape, Coarse, Fine, CoarseCaps, CoarsePair,
     }
 
     private static readonly (HashSet<string> Set, int Id)[] CueLists =
@@ -28,7 +28,7 @@ internal static class NerFeatures
     ];
 
     /// <summary>Feature ids (bucket indexes below 2^bits) of each token.</summary>
-    public static int[][] Extract(IReadOnlyList<string> tokens, int bits, GazetteerIndex gazetteer)
+    public static int[][] Extract(IReadOnlyList<string> tokens, int bits, GazetteerIndex gazetteer, WordClusters clusters)
     {
         var n = tokens.Count;
         var mask = (1 << bits) - 1;
@@ -36,6 +36,7 @@ internal static class NerFeatures
         var shape = new string[n];
         var shortShape = new string[n];
         var gaz = new int[n];
+        var cls = new int[n];
         int upper = 0, lowerStart = 0, letters = 0;
         for (var i = 0; i < n; i++)
         {
@@ -43,6 +44,7 @@ internal static class NerFeatures
             lower[i] = t.ToLowerInvariant();
             (shape[i], shortShape[i]) = Shapes(t);
             gaz[i] = GazetteerBits(t, lower[i], gazetteer);
+            cls[i] = clusters.Of(lower[i]);
             if (t.Length > 0 && char.IsLetter(t[0]))
             {
                 letters++;
@@ -94,6 +96,15 @@ internal static class NerFeatures
             if (i < n - 1) Add(f, mask, T.NearSuffix, 1, lower[i + 1].Length > 3 ? lower[i + 1].AsSpan(lower[i + 1].Length - 3) : lower[i + 1]);
             Add(f, mask, T.PrevWordShape, (i > 0 ? lower[i - 1] : "<s>") + "|" + shortShape[i]);
             Add(f, mask, T.NextWordShape, shortShape[i] + "|" + (i < n - 1 ? lower[i + 1] : "</s>"));
+            for (var d = -1; d <= 1; d++)
+            {
+                var j = i + d;
+                var c = j < 0 || j >= n ? -2 : cls[j];
+                Add(f, mask, T.Coarse, d * 100_000 + (c < 0 ? c : c >> 16));
+                Add(f, mask, T.Fine, d * 100_000 + (c < 0 ? c : c & 0xFFFF));
+            }
+            Add(f, mask, T.CoarseCaps, (cls[i] < 0 ? cls[i] : cls[i] >> 16) * 16 + caps);
+            Add(f, mask, T.CoarsePair, (i > 0 && cls[i - 1] >= 0 ? cls[i - 1] >> 16 : -1) * 1000 + (cls[i] < 0 ? -1 : cls[i] >> 16));
             Add(f, mask, T.BigramPrev, i > 0 ? lower[i - 1] + "|" + lw : "<s>|" + lw);
             Add(f, mask, T.BigramNext, i < n - 1 ? lw + "|" + lower[i + 1] : lw + "|</s>");
             Add(f, mask, T.ShapeTri,

@@ -14,15 +14,16 @@ public sealed class NerModel
 {
     private const string ResourceName = "Crosscheck.Data.ner-model.bin.gz";
     private const int Magic = 0x52454E43; // "CNER"
-    private const int Version = 1;
+    private const int Version = 2;
     private static readonly Lazy<NerModel> Shared = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly float[] _weights; // bucket * Count + label
     private readonly float[] _transitions; // prev * Count + label
     private readonly float[] _start;
 
-    internal NerModel(int bits, float[] weights, float[] transitions, float[] start)
+    internal NerModel(int bits, float[] weights, float[] transitions, float[] start, WordClusters clusters)
     {
+        Clusters = clusters;
         Bits = bits;
         _weights = weights;
         _transitions = transitions;
@@ -31,6 +32,9 @@ public sealed class NerModel
 
     /// <summary>The shipped model.</summary>
     public static NerModel Default => Shared.Value;
+
+    /// <summary>The word classes the features use (shipped inside the model file).</summary>
+    internal WordClusters Clusters { get; }
 
     /// <summary>Feature buckets are 2^Bits.</summary>
     internal int Bits { get; }
@@ -47,7 +51,7 @@ public sealed class NerModel
 
     /// <summary>Label ids of each token (indexes into <see cref="NerLabels.All"/>).</summary>
     public int[] TagIds(IReadOnlyList<string> tokens) =>
-        tokens.Count == 0 ? [] : Decode(NerFeatures.Extract(tokens, Bits, GazetteerIndex.Default), _weights, _transitions, _start);
+        tokens.Count == 0 ? [] : Decode(NerFeatures.Extract(tokens, Bits, GazetteerIndex.Default, Clusters), _weights, _transitions, _start);
 
     /// <summary>Viterbi over label scores, with I-X allowed only after B-X or I-X.</summary>
     internal static int[] Decode(int[][] features, float[] weights, float[] transitions, float[] start)
@@ -122,6 +126,12 @@ public sealed class NerModel
         w.Write(L);
         foreach (var t in _transitions) w.Write(t);
         foreach (var s in _start) w.Write(s);
+        w.Write(Clusters.Count);
+        foreach (var (word, classes) in Clusters.Entries)
+        {
+            w.Write(word);
+            w.Write7BitEncodedInt(classes);
+        }
         var rows = _weights.Length / L;
         var nonZero = 0;
         for (var r = 0; r < rows; r++)
@@ -154,7 +164,7 @@ public sealed class NerModel
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var buffered = new BufferedStream(gzip, 1 << 16);
         using var r = new BinaryReader(buffered);
-        if (r.ReadInt32() != Magic || r.ReadInt32() != Version) throw new InvalidDataException("not a Crosscheck NER model (version 1)");
+        if (r.ReadInt32() != Magic || r.ReadInt32() != Version) throw new InvalidDataException($"not a Crosscheck NER model (version {Version})");
         var bits = r.ReadInt32();
         var labels = r.ReadInt32();
         if (labels != NerLabels.Count || bits is < 4 or > 26) throw new InvalidDataException("NER model has an unexpected shape");
@@ -162,6 +172,9 @@ public sealed class NerModel
         for (var i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
         var start = new float[labels];
         for (var i = 0; i < start.Length; i++) start[i] = r.ReadSingle();
+        var words = r.ReadInt32();
+        var classes = new Dictionary<string, int>(words, StringComparer.Ordinal);
+        for (var i = 0; i < words; i++) classes[r.ReadString()] = r.Read7BitEncodedInt();
         var weights = new float[(1 << bits) * labels];
         var rows = r.ReadInt32();
         var row = -1;
@@ -170,7 +183,7 @@ public sealed class NerModel
             row += r.Read7BitEncodedInt();
             for (var y = 0; y < labels; y++) weights[row * labels + y] = (float)r.ReadHalf();
         }
-        return new NerModel(bits, weights, transitions, start);
+        return new NerModel(bits, weights, transitions, start, new WordClusters(classes));
     }
 
     private static NerModel LoadEmbedded()

@@ -2,8 +2,11 @@ using Crosscheck.Gazetteer;
 
 namespace Crosscheck.Extract.Entities.Model;
 
-/// <summary>Training settings: feature buckets 2^Bits, passes over the data, shuffling seed.</summary>
-public sealed record NerTrainingOptions(int Bits = 20, int Epochs = 10, int Seed = 1);
+/// <summary>
+/// Training settings: feature buckets 2^Bits, passes over the data, shuffling seed, and the number
+/// of coarse and fine word classes built from the text (0: none).
+/// </summary>
+public sealed record NerTrainingOptions(int Bits = 20, int Epochs = 10, int Seed = 1, int CoarseClasses = 0, int FineClasses = 0);
 
 /// <summary>
 /// Averaged structured perceptron (Collins 2002): decode each training sentence with the current
@@ -13,15 +16,26 @@ public sealed record NerTrainingOptions(int Bits = 20, int Epochs = 10, int Seed
 /// </summary>
 public static class NerTrainer
 {
+    /// <param name="sentences">Labelled training sentences.</param>
+    /// <param name="options">Settings.</param>
+    /// <param name="unlabeled">Extra tokenised plain text for the word classes (the training sentences are used too).</param>
     /// <param name="afterEpoch">Called after each pass with its number and the averaged model so far (for dev scores).</param>
-    public static NerModel Train(IReadOnlyList<NerSentence> sentences, NerTrainingOptions options, Action<int, NerModel>? afterEpoch = null)
+    public static NerModel Train(IReadOnlyList<NerSentence> sentences, NerTrainingOptions options,
+        IReadOnlyList<IReadOnlyList<string>>? unlabeled = null, Action<int, NerModel>? afterEpoch = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(options);
         const int L = NerLabels.Count;
         var gazetteer = GazetteerIndex.Default;
+        var clusters = WordClusters.Empty;
+        if (options.CoarseClasses > 0 && options.FineClasses > 0)
+        {
+            var text = sentences.Select(s => s.Tokens).Concat(unlabeled ?? [])
+                .Select(s => s.Select(t => t.ToLowerInvariant()).ToArray()).ToList();
+            clusters = WordClusters.Build(text, options.CoarseClasses, options.FineClasses, options.Seed);
+        }
         var features = new int[sentences.Count][][];
-        Parallel.For(0, sentences.Count, i => features[i] = NerFeatures.Extract(sentences[i].Tokens, options.Bits, gazetteer));
+        Parallel.For(0, sentences.Count, i => features[i] = NerFeatures.Extract(sentences[i].Tokens, options.Bits, gazetteer, clusters));
 
         var size = (1 << options.Bits) * L;
         var w = new float[size];
@@ -72,12 +86,12 @@ public static class NerTrainer
             }
             if (afterEpoch is not null || epoch == options.Epochs)
             {
-                var model = new NerModel(options.Bits, Average(w, u, step), Average(tw, tu, step), Average(sw, su, step));
+                var model = new NerModel(options.Bits, Average(w, u, step), Average(tw, tu, step), Average(sw, su, step), clusters);
                 afterEpoch?.Invoke(epoch, model);
                 if (epoch == options.Epochs) return model;
             }
         }
-        return new NerModel(options.Bits, new float[size], new float[L * L], new float[L]);
+        return new NerModel(options.Bits, new float[size], new float[L * L], new float[L], clusters);
     }
 
     private static void Update(float[] w, double[] u, int index, int delta, long step)
