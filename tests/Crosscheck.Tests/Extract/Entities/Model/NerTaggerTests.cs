@@ -7,7 +7,7 @@ public class NerTaggerTests
 {
     // Invented names in typical news frames; the tagger must learn the frames, not the names.
     private static readonly string[] People = ["Marta Velkova", "Tomas Reinholt", "Ines Calder", "Pavel Ostrik", "Lena Durand", "Oskar Bremm"];
-    private static readonly string[] Orgs = ["Velmar Council", "Northgate Agency", "Orvik Ministry", "Telsa Union", "Brandt Institute", "Kessel Committee"];
+    private static readonly string[] Orgs = ["Velmar Council", "Northgate Agency", "Orvik Ministry", "Telsa Union", "Hollin Institute", "Arvand Committee"];
     private static readonly string[] Places = ["Dornholm", "Varkesh", "Lindquay", "Strovna", "Ebberton", "Quellbury"];
 
     private static readonly Func<string, string, string, string>[] Frames =
@@ -68,7 +68,7 @@ public class NerTaggerTests
     public void Generalises_to_names_it_never_saw_in_the_same_frames()
     {
         var model = TrainTiny();
-        var tokens = "Oskar Bremm said the Kessel Committee would send aid to Quellbury on Monday .".Split(' ');
+        var tokens = "Oskar Bremm said the Arvand Committee would send aid to Quellbury on Monday .".Split(' ');
         var tags = model.Tag(tokens);
         Assert.Equal(["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "B-PLACE", "O", "O", "O"], tags);
     }
