@@ -66,6 +66,7 @@ internal static class CommandLine
         root.Subcommands.Add(ShowCommand.Create(shared));
         root.Subcommands.Add(DemoCommand.Create(shared));
         root.Subcommands.Add(PipelineCommand.Create(shared));
+        EvalNerCommand.Attach(root, shared);
         return root;
     }
 }

@@ -26,4 +26,11 @@ public sealed record EntityOptions
     /// when that one has at least this many times the mentions of the next; otherwise it stays apart.
     /// </summary>
     public double SurnameDominance { get; init; } = 3.0;
+
+    /// <summary>
+    /// Whether a capitalised name the rules left untyped takes the type the statistical tagger
+    /// (<see cref="Model.NerModel"/>) gives exactly that span; a weak type, which a cue elsewhere
+    /// in the report overrides.
+    /// </summary>
+    public bool TypeUntypedByModel { get; init; } = true;
 }

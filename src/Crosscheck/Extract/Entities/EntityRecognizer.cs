@@ -1,3 +1,4 @@
+using Crosscheck.Extract.Entities.Model;
 using Crosscheck.Gazetteer;
 using Crosscheck.Model;
 using Crosscheck.Pipeline;
@@ -59,6 +60,7 @@ public sealed class EntityRecognizer : IReportStage
             toks[i] = new Tok(t.Span.Start, t.Span.End, t.Text, t.Kind, t.Sentence);
         }
         finder.Find(report.Text, toks, caption: false, candidates);
+        if (_options.TypeUntypedByModel) TypeByModel(toks, candidates, NerModel.Default);
         foreach (var caption in report.Captions)
         {
             var captionToks = Tokenizer.Tokenize(caption)
@@ -67,6 +69,42 @@ public sealed class EntityRecognizer : IReportStage
             finder.Find(caption, captionToks, caption: true, candidates);
         }
         report.Set(Layers.Entities, Resolve(candidates));
+    }
+
+    /// <summary>
+    /// Gives an untyped body candidate the person or organisation type the tagger finds for exactly its tokens. Only the
+    /// sentences that hold such a candidate are tagged: the tagger is the slow part.
+    /// </summary>
+    internal static void TypeByModel(Tok[] toks, List<Candidate> candidates, NerModel model)
+    {
+        var untyped = candidates.Where(c => c is { Type: null, InCaption: false, Demonym: false }).ToList();
+        if (untyped.Count == 0) return;
+        foreach (var group in untyped.GroupBy(c => c.Sentence))
+        {
+            var first = Array.FindIndex(toks, t => t.Sentence == group.Key);
+            if (first < 0) continue;
+            var end = first;
+            while (end < toks.Length && toks[end].Sentence == group.Key) end++;
+            var words = new string[end - first];
+            for (var i = first; i < end; i++) words[i - first] = toks[i].Text;
+            var labels = model.TagIds(words);
+            foreach (var c in group)
+            {
+                var a = first;
+                while (a < end && toks[a].Start < c.Start) a++;
+                var b = a;
+                while (b < end && toks[b].End <= c.End) b++;
+                if (a >= b || toks[a].Start != c.Start || toks[b - 1].End != c.End) continue;
+                var type = NerLabels.TypeOf(labels[a - first]);
+                // Places stay with the rules and the gazetteer: a place the gazetteer cannot locate
+                // gives the events nothing, and continents and landmarks the rules leave untyped on purpose.
+                if (type is < 0 or 2 || !NerLabels.IsBegin(labels[a - first])) continue;
+                var whole = true;
+                for (var i = a + 1; i < b && whole; i++) whole = labels[i - first] == NerLabels.Inside(type);
+                if (!whole || (b < end && labels[b - first] == NerLabels.Inside(type))) continue;
+                c.Type = type == 0 ? EntityType.Person : EntityType.Organization;
+            }
+        }
     }
 
     /// <summary>Makes types consistent across the report and picks each place's gazetteer entry.</summary>

@@ -1,0 +1,190 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Crosscheck.Evaluation;
+using Crosscheck.Extract.Entities.Model;
+
+namespace Crosscheck.Cli.Commands;
+
+/// <summary>
+/// `crosscheck eval ner FILE...`: the statistical name tagger scored on CoNLL/IOB files; and the
+/// hidden `crosscheck train-ner` that trains it (see tools/train-ner.sh for the shipped model's recipe).
+/// </summary>
+internal static class EvalNerCommand
+{
+    /// <summary>Adds `ner` under the `eval` command (made when absent) and the hidden `train-ner`.</summary>
+    public static void Attach(Command root, SharedOptions shared)
+    {
+        var eval = root.Subcommands.FirstOrDefault(c => c.Name == "eval");
+        if (eval is null)
+        {
+            eval = new Command("eval", "Score the extractors on annotated data.");
+            root.Subcommands.Add(eval);
+        }
+        eval.Subcommands.Add(CreateEval(shared));
+        root.Subcommands.Add(CreateTrain(shared));
+    }
+
+    private static Option<string?> ModelOption() => new("--model")
+    {
+        HelpName = "FILE",
+        Description = "A model file written by train-ner (default: the built-in model)",
+    };
+
+    private static Command CreateEval(SharedOptions shared)
+    {
+        var files = new Argument<string[]>("FILE")
+        {
+            Description = "CoNLL/IOB files: token in the first column (or the one before the tag), tag in the last; "
+                + "PER/ORG/LOC (and Person/Organisation/Location/GPE) mapped to PERSON/ORG/PLACE, other types ignored",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var model = ModelOption();
+        var errors = new Option<bool>("--errors") { Description = "Also print each sentence the tagger got wrong, gold and predicted names" };
+        var command = new Command("ner",
+            "Entity-level exact-span precision, recall and F1 of the name tagger per type and micro overall; last line `score: F1`.")
+        { files, model, errors };
+        command.SetAction(parse =>
+        {
+            var host = shared.Host;
+            var tagger = LoadModel(parse.GetValue(model));
+            var total = new NerEvaluator();
+            var paths = parse.GetValue(files) ?? [];
+            long tokens = 0;
+            tagger.TagIds(["warm"]); // loads the gazetteer, so that the throughput below is the tagger's
+            var clock = Stopwatch.StartNew();
+            foreach (var path in paths)
+            {
+                var sentences = Read(path);
+                var one = new NerEvaluator();
+                foreach (var s in sentences)
+                {
+                    var predicted = tagger.TagIds(s.Tokens);
+                    one.Add(s.Labels, predicted);
+                    total.Add(s.Labels, predicted);
+                    if (parse.GetValue(errors) && !s.Labels.SequenceEqual(predicted)) host.Out.WriteLine(Mistake(s, predicted));
+                    tokens += s.Tokens.Count;
+                }
+                if (paths.Length > 1) host.Out.WriteLine($"{path}: {Row(one.Overall)}");
+            }
+            var seconds = clock.Elapsed.TotalSeconds;
+            foreach (var score in total.ByType) host.Out.WriteLine(Row(score));
+            host.Out.WriteLine(Row(total.Overall));
+            if (!parse.GetValue(shared.Quiet))
+                host.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tokens: {tokens}, {tokens / Math.Max(seconds, 1e-6):F0} tokens/s"));
+            host.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"score: {total.Overall.F1:F4}"));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command CreateTrain(SharedOptions shared)
+    {
+        var files = new Argument<string[]>("TRAIN") { Description = "CoNLL/IOB training files", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out", "-o") { HelpName = "FILE", Description = "Where to write the model", Required = true };
+        var dev = new Option<string[]>("--dev") { HelpName = "FILE", Description = "Development files scored after each epoch" };
+        var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 10, Description = "Passes over the training data" };
+        var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 1, Description = "Shuffling seed" };
+        var bits = new Option<int>("--bits") { DefaultValueFactory = _ => 20, Description = "Feature buckets: 2^bits" };
+        var text = new Option<string[]>("--text") { HelpName = "PATH", Description = "Plain-text files or folders (*.txt, recursively) for the word classes" };
+        var coarse = new Option<int>("--coarse") { DefaultValueFactory = _ => 0, Description = "Coarse word classes (0: none; needs --text)" };
+        var lowerEvery = new Option<int>("--lower-every")
+        {
+            DefaultValueFactory = _ => 0,
+            Description = "Also train on a lower-cased copy of every Nth sentence (web text is often written in lower case; 0: none)",
+        };
+        var fine = new Option<int>("--fine") { DefaultValueFactory = _ => 256, Description = "Fine word classes" };
+        var command = new Command("train-ner", "Train the name tagger (averaged structured perceptron) on CoNLL/IOB files.")
+        {
+            files, output, dev, epochs, seed, bits, text, coarse, fine, lowerEvery,
+        };
+        command.Hidden = true;
+        command.SetAction(parse =>
+        {
+            var host = shared.Host;
+            var train = (parse.GetValue(files) ?? []).SelectMany(Read).ToList();
+            if (parse.GetValue(lowerEvery) is > 0 and var every)
+            {
+                var copies = train.Where((_, i) => i % every == every - 1)
+                    .Select(s => s with { Tokens = [.. s.Tokens.Select(t => t.ToLowerInvariant())] }).ToList();
+                train.AddRange(copies);
+            }
+            var devSets = (parse.GetValue(dev) ?? []).Select(p => (Path: p, Sentences: Read(p))).ToList();
+            host.Error.WriteLine($"training on {train.Count} sentences, {train.Sum(s => s.Tokens.Count)} tokens");
+            var clock = Stopwatch.StartNew();
+            var options = new NerTrainingOptions(parse.GetValue(bits), parse.GetValue(epochs), parse.GetValue(seed),
+                parse.GetValue(coarse), parse.GetValue(fine));
+            var unlabeled = ReadText(parse.GetValue(text) ?? []);
+            host.Error.WriteLine($"plain text for word classes: {unlabeled.Count} sentences");
+            var model = NerTrainer.Train(train, options, unlabeled, devSets.Count == 0 ? null : (epoch, m) =>
+            {
+                foreach (var (path, sentences) in devSets)
+                {
+                    var e = new NerEvaluator();
+                    foreach (var s in sentences) e.Add(m, s);
+                    var types = string.Join(" ", e.ByType.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Type}={t.F1:F3}")));
+                    host.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"epoch {epoch} ({clock.Elapsed.TotalSeconds:F0}s) {Path.GetFileName(path)}: F1 {e.Overall.F1:F4} ({types})"));
+                }
+            });
+            var target = parse.GetValue(output)!;
+            using (var stream = File.Create(target)) model.Save(stream);
+            host.Error.WriteLine($"wrote {target} ({new FileInfo(target).Length / 1024} KiB)");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static List<IReadOnlyList<string>> ReadText(IEnumerable<string> paths)
+    {
+        var files = paths.SelectMany<string, string>(p => Directory.Exists(p)
+            ? Directory.EnumerateFiles(p, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            : [p]);
+        var sentences = new List<IReadOnlyList<string>>();
+        foreach (var file in files)
+        {
+            var content = File.ReadAllText(file);
+            foreach (var (span, _) in Crosscheck.Text.SentenceSplitter.Split(content))
+            {
+                sentences.Add([.. Crosscheck.Text.Tokenizer.Tokenize(content, span.Start, span.End).Select(t => content.Substring(t.Span.Start, t.Span.Length))]);
+            }
+        }
+        return sentences;
+    }
+
+    private static NerModel LoadModel(string? path)
+    {
+        if (string.IsNullOrEmpty(path)) return NerModel.Default;
+        using var stream = OpenFile(path);
+        return NerModel.Load(stream);
+    }
+
+    private static List<NerSentence> Read(string path)
+    {
+        using var stream = OpenFile(path);
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        return ConllReader.Read(reader);
+    }
+
+    private static FileStream OpenFile(string path)
+    {
+        try
+        {
+            return File.OpenRead(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException(ExitCodes.NothingProcessed, $"{path}: {e.Message}");
+        }
+    }
+
+    private static string Mistake(NerSentence s, IReadOnlyList<int> predicted)
+    {
+        static string Names(NerSentence s, IReadOnlyList<int> labels) => string.Join("; ",
+            NerEvaluator.Names(labels).OrderBy(n => n.Start).Select(n => $"{string.Join(' ', s.Tokens.Skip(n.Start).Take(n.End - n.Start))}/{NerLabels.Types[n.Type]}"));
+        return $"  {string.Join(' ', s.Tokens)}\n    gold: {Names(s, s.Labels)}\n    got:  {Names(s, predicted)}";
+    }
+
+    private static string Row(NerScore s) => string.Create(CultureInfo.InvariantCulture,
+        $"{s.Type,-7} P {s.Precision:F4}  R {s.Recall:F4}  F1 {s.F1:F4}  (tp {s.TruePositives}, fp {s.FalsePositives}, fn {s.FalseNegatives})");
+}
