@@ -66,6 +66,7 @@ internal static class CommandLine
         root.Subcommands.Add(ShowCommand.Create(shared));
         root.Subcommands.Add(DemoCommand.Create(shared));
         root.Subcommands.Add(PipelineCommand.Create(shared));
+        root.Subcommands.Add(EvalCommand.Create(shared));
         return root;
     }
 }
