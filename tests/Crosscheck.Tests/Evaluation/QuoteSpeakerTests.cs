@@ -34,3 +34,17 @@ public class QuoteSpeakerTests
         Assert.Equal("Okonkwo", q.Speaker);
     }
 }
+
+/// <summary>Real annotated text brought out an engine crash; kept here with the evaluator that found it.</summary>
+public class PipelineRobustnessTests
+{
+    [Theory]
+    [InlineData("Speaking with One Voice to End the Water Crisis\n")]     // a title-case subheading without a full stop: crashed
+    [InlineData("Shares rose after the deal with the Velta Agrochem")]      // a name after "the" ends the text
+    public void A_name_after_the_at_the_end_of_a_sentence_does_not_crash(string text)
+    {
+        var report = new Report("r", text);
+        DefaultPipeline.Build().Annotate(report);
+        Assert.NotNull(report.Get(Layers.Entities));
+    }
+}
