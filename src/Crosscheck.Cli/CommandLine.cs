@@ -66,7 +66,8 @@ internal static class CommandLine
         root.Subcommands.Add(ShowCommand.Create(shared));
         root.Subcommands.Add(DemoCommand.Create(shared));
         root.Subcommands.Add(PipelineCommand.Create(shared));
-        EvalNerCommand.Attach(root, shared);
+        root.Subcommands.Add(EvalCommand.Create(shared));
+        EvalNerCommand.Attach(root, shared); // adds `eval ner` to the eval command above
         return root;
     }
 }

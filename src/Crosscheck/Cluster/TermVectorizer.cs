@@ -110,7 +110,9 @@ internal static class TermVectorizer
         if (w.EndsWith("sses", StringComparison.Ordinal)) return w[..^2];
         if (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5) return w[..^3];
         if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4 && !w.EndsWith("eed", StringComparison.Ordinal)) return w[..^2];
-        if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal)) return w[..^1];
+        if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal)) w = w[..^1];
+        // "raise"/"raises" meet "raised"/"raising" (both "rais"): a final silent e is dropped too.
+        if (w.Length > 4 && w.EndsWith('e') && !w.EndsWith("ee", StringComparison.Ordinal)) return w[..^1];
         return w;
     }
 }

@@ -396,7 +396,8 @@ internal sealed class NameFinder(GazetteerIndex gazetteer, EntityOptions options
             return;
         }
         // "the Velta Agrochem plant", "Velta Agrochem, which employs": a company, not a person.
-        var following = piece[^1] + 1 < e ? toks[piece[^1] + 1] : default;
+        // At the end of the sentence there is no following token: an empty one, not default(Tok) (its Text is null).
+        var following = piece[^1] + 1 < e ? toks[piece[^1] + 1] : new Tok(0, 0, "", TokenKind.Punctuation, -1);
         var afterComma = piece[^1] + 2 < e && following.Text == "," ? toks[piece[^1] + 2].Lower : null;
         if ((PreviousWord(toks, s, piece[0]) == "the" && following.IsWord && Cues.CompanyNouns.Contains(following.Lower))
             || afterComma is "which")

@@ -29,6 +29,9 @@ public sealed partial class QuoteExtractor : IReportStage
         var sentences = report.Require(Layers.Sentences);
         var entities = report.Require(Layers.Entities).Where(e => !e.InCaption).OrderBy(e => e.Span.Start).ToList();
         var spans = FindQuoteSpans(text);
+        // A "he said" after a quote refers back to someone named outside quotes: a name inside a
+        // quotation is whom the speaker talks about.
+        var outsideQuotes = entities.Where(e => !spans.Any(q => q.Open < e.Span.Start && e.Span.End <= q.Close)).ToList();
         var quotes = new List<QuoteMention>();
         string? lastSpeaker = null;
         var lastSpeakerEnd = -1;
@@ -51,7 +54,7 @@ public sealed partial class QuoteExtractor : IReportStage
             if (attribution is { } a)
             {
                 cue = a.Cue;
-                (speaker, speakerSpan) = Resolve(text, entities, sentences, a, lastSpeaker, lastSpeakerEnd);
+                (speaker, speakerSpan) = Resolve(text, outsideQuotes, sentences, a, lastSpeaker, lastSpeakerEnd);
             }
             else if (lastSpeaker is not null && (lastSpeakerEnd >= lineStart
                      || (open == FirstNonSpace(text, lineStart, lineEnd) && lastSpeakerLineEnd == lineStart - 1)))
@@ -233,6 +236,11 @@ public sealed partial class QuoteExtractor : IReportStage
         if (before is { } b) return b with { Cue = m.Value.Trim(), CueStart = cueStart };
         var after = FindSpeakerBetween(text, entities, cueEnd, end, nearestToEnd: false);
         if (after is { } a) return a with { Cue = m.Value.Trim(), CueStart = cueStart };
+        // '"...," Ferrandiz said': the same for a capitalised name that is all there is before the cue.
+        var lead = start;
+        while (lead < cueStart && text[lead] is ',' or ' ' or '\u00a0') lead++;
+        if (CapitalisedRun(text, lead, cueStart) is { } r && text.AsSpan(r.End, cueStart - r.End).IsWhiteSpace())
+            return new Attribution(m.Value.Trim(), cueStart, text[r.Start..r.End], r.Start, r.End, SpeakerKind.Person);
         // '"...," said Ferrandiz.': a capitalised name right after the cue is the speaker even when
         // the recogniser could not type it.
         var name = CapitalisedRun(text, cueEnd, end);
