@@ -32,6 +32,8 @@ public class QuoteExtractorTests
     [InlineData("Maria Lopez told reporters that the town would \u201crebuild every single house\u201d within a year.", "Maria Lopez", "rebuild every single house")]
     [InlineData("The dam held, according to Maria Lopez, who said it was \"never in real danger\".", "Maria Lopez", "never in real danger")]
     [InlineData("\"The water came in minutes,\" the mayor, Maria Lopez, said.", "Maria Lopez", "The water came in minutes")]
+    [InlineData("Maria Lopez reports: \"The dam held through the night.\"", "Maria Lopez", "The dam held through the night.")] // a colon after a reporting verb
+    [InlineData("Maria Lopez called the plan \"a reckless waste of money\" on Monday.", "Maria Lopez", "a reckless waste of money")]
     public void Attributes_a_quote_to_the_person_in_its_reporting_clause(string text, string speaker, string quote)
     {
         var q = Assert.Single(Extract(text, speaker));
