@@ -16,6 +16,13 @@ internal static class Inputs
     /// <summary>The name a report read from standard input goes by (its id and origin).</summary>
     public const string StdinName = "stdin";
 
+    /// <summary>The PATH... argument of `report` and `ingest`.</summary>
+    public static Argument<string[]> PathsArgument() => new("PATH")
+    {
+        Description = "Report files or folders (read recursively): text, HTML, JSON Lines, RSS/Atom; - reads standard input",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
     /// <summary>
     /// The size limit per input file. Advanced: the default suits news reports; lowering it guards a
     /// batch job against dumps, raising it admits unusually long pages.

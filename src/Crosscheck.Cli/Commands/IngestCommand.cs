@@ -9,11 +9,7 @@ internal static class IngestCommand
 {
     public static Command Create(SharedOptions shared)
     {
-        var paths = new Argument<string[]>("PATH")
-        {
-            Description = "Report files or folders (read recursively): text, HTML, JSON Lines, RSS/Atom; - reads standard input",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = Inputs.PathsArgument();
         var store = shared.StoreOption();
         var maxFileMb = Inputs.MaxFileMbOption();
         var command = new Command("ingest",

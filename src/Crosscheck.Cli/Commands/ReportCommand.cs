@@ -8,11 +8,7 @@ internal static class ReportCommand
 {
     public static Command Create(SharedOptions shared)
     {
-        var paths = new Argument<string[]>("PATH")
-        {
-            Description = "Report files or folders (read recursively): text, HTML, JSON Lines, RSS/Atom; - reads standard input",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = Inputs.PathsArgument();
         var format = ReportFormat.Option();
         var output = ReportFormat.OutOption();
         var maxFileMb = Inputs.MaxFileMbOption();

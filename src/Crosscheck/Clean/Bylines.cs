@@ -45,7 +45,7 @@ internal static partial class Bylines
     }
 
     /// <summary>
-    /// The outlet a "By Jane Doe, Marrowick Courier" / "By Jane Doe | The Herald" byline names: the
+    /// The outlet a "By Jane Doe, Dunmore Courier" / "By Jane Doe | The Herald" byline names: the
     /// part after the last comma or bar, when it reads like a name rather than a job title.
     /// </summary>
     public static string? Outlet(string line)

@@ -104,7 +104,7 @@ internal static class SkeletonBuilder
 
     /// <summary>
     /// Capitalised words seen away from the start of a sentence: a sentence-initial word counts as a
-    /// name only when the report also capitalises it elsewhere ("Officials said" vs "Kobzar said").
+    /// name only when the report also capitalises it elsewhere ("Officials said" vs "Okafor said").
     /// </summary>
     private static HashSet<string> NamesUsedMidSentence(IReadOnlyList<Token> tokens)
     {
@@ -123,7 +123,7 @@ internal static class SkeletonBuilder
 
     /// <summary>
     /// Folds transliteration variants of a name together: y read as i, doubled letters single
-    /// (Zelenskyy, Zelenskiy and Zelensky all become "zelenski").
+    /// (Navalnyy, Navalniy and Navalny all become "navalni").
     /// </summary>
     internal static string NameKey(string folded)
     {

@@ -3,7 +3,7 @@ namespace Crosscheck.Gazetteer;
 /// <summary>
 /// Keys that make spellings of one name compare equal. <see cref="Normalize"/> folds only case,
 /// accents, apostrophes and hyphens; <see cref="Fold"/> also folds the usual transliteration
-/// differences (Zelenskyy/Zelensky/Zelenskiy, Andriyivka/Andriivka, Kharkiv/Harkiv,
+/// differences (Navalnyy/Navalny/Navalniy, Andriyivka/Andriivka, Kharkiv/Harkiv,
 /// Wolodymyr/Volodymyr). Neither knows aliases such as Kiev/Kyiv: the gazetteer does.
 /// </summary>
 public static class NameKey
@@ -31,7 +31,7 @@ public static class NameKey
 
     /// <summary>
     /// The transliteration-folding key: <see cref="Normalize"/>, then per word y→i, w→v, kh→h,
-    /// ph→f, ck→k and doubled letters collapsed ("zelenskyy", "zelenskiy", "zelensky" → "zelenski").
+    /// ph→f, ck→k and doubled letters collapsed ("navalnyy", "navalniy", "navalny" → "navalni").
     /// </summary>
     public static string Fold(string name)
     {
@@ -52,7 +52,7 @@ public static class NameKey
                 case 'p' when next == 'h': c = 'f'; i++; break;
                 case 'c' when next == 'k': c = 'k'; i++; break;
             }
-            if (c == prev && c != ' ') continue; // doubled letters: Zelenskyy, Kyyiv, Andriiivka
+            if (c == prev && c != ' ') continue; // doubled letters: Navalnyy, Kyyiv, Andriiivka
             buffer[w++] = c;
             prev = c;
         }

@@ -66,7 +66,7 @@ internal sealed record EventView(int Number, string Type, string Description)
 
     public IReadOnlyList<FactView> Facts { get; init; } = [];
 
-    /// <summary>"Attack · Sumy · 3 June 2025": the event in a few words, for table rows.</summary>
+    /// <summary>"Attack · Mosul · 3 June 2025": the event in a few words, for table rows.</summary>
     public string Short => string.Join(" · ", new[] { Type, Place, Date }.Where(s => !string.IsNullOrEmpty(s)));
 }
 

@@ -63,7 +63,7 @@ public static class Tokenizer
             var c = text[j];
             if (char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) { j++; continue; }
             // Inner apostrophes (O'Brien, don't) and hyphens (France-Presse) stay inside the word,
-            // but a possessive 's is split off so that "Zelenskyy's" yields the name.
+            // but a possessive 's is split off so that "Navalny's" yields the name.
             if ((c == '\'' || c == '\u2019') && j + 1 < end && char.IsLetter(text[j + 1]))
             {
                 if ((text[j + 1] == 's' || text[j + 1] == 'S') && (j + 2 >= end || !char.IsLetter(text[j + 2]))) break;

@@ -70,7 +70,7 @@ internal static class Cues
         "daily", "journal", "herald", "tribune", "gazette", "telegraph", "guardian",
     };
 
-    /// <summary>Words after a name that make it a region or district: "Sumy region", "Kursk Oblast".</summary>
+    /// <summary>Words after a name that make it a region or district: "Lviv region", "Kursk Oblast".</summary>
     public static readonly HashSet<string> RegionWords = new(StringComparer.Ordinal)
     {
         "region", "oblast", "province", "governorate", "district", "county", "prefecture", "krai", "raion",
@@ -89,7 +89,7 @@ internal static class Cues
         "stores", "markets", "enterprises", "solutions", "networks", "agrochem", "agro", "cement", "textiles", "power",
     };
 
-    /// <summary>Nouns after "the X" that make X a company or institution: "the Velta plant", "the Acme board".</summary>
+    /// <summary>Nouns after "the X" that make X a company or institution: "the Acme plant", "the Acme board".</summary>
     public static readonly HashSet<string> CompanyNouns = new(StringComparer.Ordinal)
     {
         "plant", "factory", "mine", "refinery", "company", "group", "board", "headquarters", "shares", "stake", "brand",

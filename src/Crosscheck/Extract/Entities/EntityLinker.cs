@@ -236,7 +236,7 @@ public sealed class EntityLinker : ICorpusStage
         cluster.Items.AddRange(p.Full);
         cluster.Items.AddRange(p.SurnameOnly);
         var all = p.Full.Concat(p.SurnameOnly).ToList();
-        // Surname spelling: the one most reports use (Zelensky vs Zelenskyy), ties to the more frequent.
+        // Surname spelling: the one most reports use (Navalny vs Navalnyy), ties to the more frequent.
         var surname = all.GroupBy(o => Surname(o.Mention.Text))
             .OrderByDescending(g => g.Select(o => o.Report).Distinct().Count()).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .First().Key;

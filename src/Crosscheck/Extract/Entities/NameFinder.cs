@@ -159,7 +159,7 @@ internal sealed class NameFinder(GazetteerIndex gazetteer, EntityOptions options
     }
 
     /// <summary>
-    /// "Security Council Dmitry Medvedev": an organisation head word followed by a known first name
+    /// "Security Council Sergei Ivanov": an organisation head word followed by a known first name
     /// and more name words starts a new name (a title-like organisation before a person).
     /// </summary>
     private IEnumerable<List<int>> SplitOrgFromPerson(IReadOnlyList<Tok> toks, List<int> piece)
@@ -283,7 +283,7 @@ internal sealed class NameFinder(GazetteerIndex gazetteer, EntityOptions options
         if (first > last) return;
         if (first == last && Cues.Titles.Contains(toks[piece[first]].Lower) && gazetteer.Demonym(toks[piece[first]].Text) is null) return;
 
-        // Trailing region words: "Sumy region", "Kursk Oblast" (unless the gazetteer knows the whole, "Mexico City").
+        // Trailing region words: "Lviv region", "Kursk Oblast" (unless the gazetteer knows the whole, "Mexico City").
         if (last > first && Cues.RegionWords.Contains(toks[piece[last]].Lower)
             && gazetteer.Lookup(Slice(text, toks, piece, first, last)).Count == 0)
         {
@@ -395,7 +395,7 @@ internal sealed class NameFinder(GazetteerIndex gazetteer, EntityOptions options
             Emit(output, text, toks, piece, first, last, caption, EntityType.Organization, strong: true);
             return;
         }
-        // "the Velta Agrochem plant", "Velta Agrochem, which employs": a company, not a person.
+        // "the Acme Chemicals plant", "Acme Chemicals, which employs": a company, not a person.
         // At the end of the sentence there is no following token: an empty one, not default(Tok) (its Text is null).
         var following = piece[^1] + 1 < e ? toks[piece[^1] + 1] : new Tok(0, 0, "", TokenKind.Punctuation, -1);
         var afterComma = piece[^1] + 2 < e && following.Text == "," ? toks[piece[^1] + 2].Lower : null;
@@ -408,7 +408,7 @@ internal sealed class NameFinder(GazetteerIndex gazetteer, EntityOptions options
         if (count == 1 && wordBefore is "in" or "near" or "outside" or "across" or "into" && !gazetteer.IsFirstName(firstTok.Text)
             && !gazetteer.IsCommonWord(firstTok.Text) && !IsAcronym(firstTok.Text))
         {
-            // An unknown single name where a place goes: "a plant in Marrowick".
+            // An unknown single name where a place goes: "a plant in Dunmore".
             output.Add(NewCandidate(text, toks, piece, first, last, caption, EntityType.Place, strong: false, null));
             return;
         }

@@ -131,7 +131,7 @@ public sealed class EventBuilder : ICorpusStage
                             unplaced.Add(item);
                             recentByType[mention.Type] = item;
                             recentSentence[item] = mention.Sentence;
-                            if (CanHaveCasualties(mention.Type)) recentViolent = item;
+                            if (EventLexicon.CanHaveCasualties(mention.Type)) recentViolent = item;
                         }
                     }
                     continue;
@@ -142,7 +142,7 @@ public sealed class EventBuilder : ICorpusStage
                 placed.Add(item);
                 recentByType[mention.Type] = item;
                 recentSentence[item] = mention.Sentence;
-                if (CanHaveCasualties(mention.Type)) recentViolent = item;
+                if (EventLexicon.CanHaveCasualties(mention.Type)) recentViolent = item;
             }
         }
 
@@ -175,8 +175,6 @@ public sealed class EventBuilder : ICorpusStage
             .ToList();
     }
 
-    private static bool CanHaveCasualties(string type) =>
-        type is EventLexicon.Attack or EventLexicon.NaturalDisaster or EventLexicon.Accident or EventLexicon.Evacuation or EventLexicon.Protest;
 
     private static DateOnly? EarliestInCopyGroup(CorpusContext context, Report report)
     {
@@ -473,7 +471,7 @@ public sealed class EventBuilder : ICorpusStage
         return sb.ToString().Trim('-');
     }
 
-    /// <summary>Maps a place as written to its linked entity (so "Andriyivka" and "Andriivka" are one place).</summary>
+    /// <summary>Maps a place as written to its linked entity (so "Kiev" and "Kyiv", or two transliterations of a village, are one place).</summary>
     private sealed class PlaceIndex
     {
         private readonly Dictionary<string, Entity> _byVariant = new(StringComparer.OrdinalIgnoreCase);

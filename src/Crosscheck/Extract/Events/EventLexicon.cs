@@ -42,6 +42,10 @@ internal static class EventLexicon
         [Legal] = "sentenced convicted indicted verdict lawsuit sued charged",
     });
 
+    /// <summary>Event types whose reports count the killed and injured (casualty figures attach to them).</summary>
+    public static bool CanHaveCasualties(string type) =>
+        type is Attack or NaturalDisaster or Accident or Evacuation or Protest;
+
     /// <summary>Verbs that make a strike or hit an attack only in a military context ("strikes hit").</summary>
     public static readonly HashSet<string> Hit = new(StringComparer.OrdinalIgnoreCase) { "hit", "hits", "target", "targets" };
 

@@ -166,9 +166,9 @@ public sealed class EventMentionFinder : IReportStage
             if (modifies >= 0) r = modifies;
             var type = runs[r].Type;
             // Casualties belong to the violent or destructive event of the sentence, if it has one.
-            if (IsCasualty(f.FactName) && !CanHaveCasualties(type))
+            if (IsCasualty(f.FactName) && !EventLexicon.CanHaveCasualties(type))
             {
-                var violent = runs.FindIndex(x => CanHaveCasualties(x.Type));
+                var violent = runs.FindIndex(x => EventLexicon.CanHaveCasualties(x.Type));
                 if (violent >= 0) type = runs[violent].Type;
             }
             byType[type].Figures.Add(f);
@@ -224,7 +224,7 @@ public sealed class EventMentionFinder : IReportStage
         return word is "on" or "in" or "at" or "by" or "since" or "until" or "from" or "of" or "late" or "early";
     }
 
-    /// <summary>"MARROWICK, March 10 (Reuters) -": the dateline dates the report, not the event.</summary>
+    /// <summary>"DUNMORE, March 10 (Reuters) -": the dateline dates the report, not the event.</summary>
     internal static bool InDateline(string text, List<Token> words, TimeMention time)
     {
         if (words.Count == 0 || time.Span.Start - words[0].Span.Start > 60) return false;
@@ -257,8 +257,6 @@ public sealed class EventMentionFinder : IReportStage
     internal static bool IsCasualty(string? fact) =>
         fact is "killed" or "injured" or "missing" or "dead" or "wounded" or "displaced" or "evacuated" or "affected" or "rescued";
 
-    private static bool CanHaveCasualties(string type) =>
-        type is EventLexicon.Attack or EventLexicon.NaturalDisaster or EventLexicon.Accident or EventLexicon.Evacuation or EventLexicon.Protest;
 
     /// <summary>
     /// A place that names who acted, not where: a possessive ("Moscow's army") or a demonym
@@ -271,8 +269,8 @@ public sealed class EventMentionFinder : IReportStage
         var previous = words.FindLastIndex(w => w.Span.End <= place.Span.Start);
         var demonym = IsDemonym(place);
         // A place standing as the subject of a clause ("Kyiv has rejected", "Moscow demanded",
-        // "Russia says") is a government acting, unless a preposition puts it somewhere ("in Sumy killed").
-        // "Sumy was hit", "Gaza has been shelled": a passive subject is where it happened.
+        // "Russia says") is a government acting, unless a preposition puts it somewhere ("in Mosul killed").
+        // "Mosul was hit", "Gaza has been shelled": a passive subject is where it happened.
         // "a deal with Kyiv", "talks with Moscow": the other party, not the place.
         if (previous >= 0 && words[previous].Text is "with" or "With" && !demonym) return true;
         var passive = next >= 0 && next + 1 < words.Count
@@ -307,17 +305,7 @@ public sealed class EventMentionFinder : IReportStage
     }
 
     /// <summary>"Russian", "Crimean": a place mention written as an adjective of its place.</summary>
-    internal static bool IsDemonym(EntityMention place)
-    {
-        if (place.Place is null) return false;
-        if (Entities.EntityRecognizer.IsDemonym(place)) return true;
-        var text = place.Text;
-        if (string.Equals(text, place.Place.Name, StringComparison.OrdinalIgnoreCase)) return false;
-        if (text.Contains(' ', StringComparison.Ordinal)) return false;
-        return text.EndsWith("an", StringComparison.OrdinalIgnoreCase) || text.EndsWith("ese", StringComparison.OrdinalIgnoreCase)
-            || text.EndsWith("ish", StringComparison.OrdinalIgnoreCase) || text.EndsWith("ic", StringComparison.OrdinalIgnoreCase)
-            || text.EndsWith("i", StringComparison.OrdinalIgnoreCase) || text.EndsWith("ch", StringComparison.OrdinalIgnoreCase);
-    }
+    internal static bool IsDemonym(EntityMention place) => Entities.EntityRecognizer.IsDemonym(place);
 
     /// <summary>
     /// The most specific place: the first non-country place; else the one country named, when only

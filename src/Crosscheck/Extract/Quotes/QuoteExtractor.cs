@@ -268,7 +268,7 @@ public sealed partial class QuoteExtractor : IReportStage
         return word is "The" or "A" or "An" or "He" or "She" or "They" or "It" or "We" or "I" ? null : (start, last);
     }
 
-    /// <summary>The dot of an initial ("Mykola P. Sherstiuk") or a short title ("Mr.") ends no clause.</summary>
+    /// <summary>The dot of an initial ("John F. Kennedy") or a short title ("Mr.") ends no clause.</summary>
     private static bool IsInitial(string text, int dot)
     {
         var w = dot;
@@ -314,7 +314,7 @@ public sealed partial class QuoteExtractor : IReportStage
             if (e.Span.End > end) continue;
             if (e.Type == EntityType.Person)
             {
-                // "Zelenskiy's chief of staff": a possessive names someone else's relation, not the speaker.
+                // "the minister's chief of staff": a possessive names someone else's relation, not the speaker.
                 if (nearestToEnd && IsPossessive(text, e.Span.End)) continue;
                 if (person is null || nearestToEnd) person = e;
             }

@@ -6,7 +6,7 @@ namespace Crosscheck.Extract.Quotes;
 
 /// <summary>
 /// One quotation carried by several reports becomes one quote with several sources. Speakers are
-/// mapped to their linked entity (so "Zelensky" and "Volodymyr Zelenskyy" are one speaker); two
+/// mapped to their linked entity (so "Navalny" and "Alexei Navalnyy" are one speaker); two
 /// quotes of one speaker are the same quotation when one's words contain the other's, or when
 /// they share a run of <see cref="SharedRun"/> words (translations and edits keep such runs).
 /// </summary>
