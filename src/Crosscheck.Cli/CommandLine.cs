@@ -65,6 +65,7 @@ internal static class CommandLine
         root.Subcommands.Add(StoriesCommand.Create(shared));
         root.Subcommands.Add(ShowCommand.Create(shared));
         root.Subcommands.Add(DemoCommand.Create(shared));
+        root.Subcommands.Add(ServeCommand.Create(shared));
         root.Subcommands.Add(PipelineCommand.Create(shared));
         root.Subcommands.Add(EvalCommand.Create(shared));
         EvalNerCommand.Attach(root, shared); // adds `eval ner` to the eval command above

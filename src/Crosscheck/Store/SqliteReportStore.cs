@@ -13,7 +13,7 @@ namespace Crosscheck.Store;
 /// it, never between; WAL mode lets readers see the last committed state while a batch is written.
 /// Adding is idempotent: a report is identified by its content hash.
 /// </summary>
-public sealed class SqliteReportStore : IDisposable
+public sealed partial class SqliteReportStore : IDisposable
 {
     private const string CorpusVersionKey = "corpus_version";
     private const string StoriesOfKey = "stories_of";
@@ -203,44 +203,44 @@ public sealed class SqliteReportStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(analysis);
         // Serialise outside the transaction: the write lock is held only for the writes.
-        var summary = new StorySummary(analysis);
-        var rows = analysis.Stories
-            .Select(s => (Row: summary.Row(s), Json: JsonReportWriter.Write(summary.Slice(s)), s.Reports))
-            .ToList();
+        var written = StoredAnalysis.Prepare(analysis);
         return Guard(() =>
         {
             using var tx = _connection.BeginTransaction();
             if (ReadLong(tx, CorpusVersionKey) != corpusVersion) return false;
-            using (var clear = Command(tx, "DELETE FROM story_reports; DELETE FROM stories;")) clear.ExecuteNonQuery();
+            using (var clear = Command(tx, "DELETE FROM report_views; DELETE FROM story_reports; DELETE FROM stories;")) clear.ExecuteNonQuery();
             using var insertStory = Command(tx, """
                 INSERT INTO stories (id, title, report_count, source_count, first_date, last_date, has_conflict, json)
                 VALUES ($id, $title, $reports, $sources, $first, $last, $conflict, $json)
                 """);
             using var insertLink = Command(tx, "INSERT OR IGNORE INTO story_reports (story_id, report_id) VALUES ($story, $report)");
-            foreach (var (row, json, reportIds) in rows)
+            using var insertFacet = Command(tx, "INSERT OR IGNORE INTO story_facets (story_id, kind, value) VALUES ($story, $kind, $value)");
+            using var insertExport = Command(tx, "INSERT INTO story_exports (story_id, format, content) VALUES ($story, $format, $content)");
+            using var insertEntity = Command(tx, "INSERT INTO story_entities (story_id, canonical, type, variants, mentions) VALUES ($story, $canonical, $type, $variants, $mentions)");
+            using var insertView = Command(tx, "INSERT OR REPLACE INTO report_views (report_id, story_id, json) SELECT $report, $story, $json WHERE EXISTS (SELECT 1 FROM reports WHERE id = $report)");
+            foreach (var story in written.Stories)
             {
-                insertStory.Parameters.Clear();
-                insertStory.Parameters.AddWithValue("$id", row.Id);
-                insertStory.Parameters.AddWithValue("$title", row.Title);
-                insertStory.Parameters.AddWithValue("$reports", row.ReportCount);
-                insertStory.Parameters.AddWithValue("$sources", row.SourceCount);
-                insertStory.Parameters.AddWithValue("$first", (object?)FormatDate(row.FirstDate) ?? DBNull.Value);
-                insertStory.Parameters.AddWithValue("$last", (object?)FormatDate(row.LastDate) ?? DBNull.Value);
-                insertStory.Parameters.AddWithValue("$conflict", row.HasConflict ? 1 : 0);
-                insertStory.Parameters.AddWithValue("$json", json);
-                insertStory.ExecuteNonQuery();
-                foreach (var reportId in reportIds)
-                {
-                    insertLink.Parameters.Clear();
-                    insertLink.Parameters.AddWithValue("$story", row.Id);
-                    insertLink.Parameters.AddWithValue("$report", reportId);
-                    insertLink.ExecuteNonQuery();
-                }
+                var row = story.Row;
+                Run(insertStory, ("$id", row.Id), ("$title", row.Title), ("$reports", row.ReportCount), ("$sources", row.SourceCount),
+                    ("$first", FormatDate(row.FirstDate)), ("$last", FormatDate(row.LastDate)), ("$conflict", row.HasConflict ? 1 : 0), ("$json", story.Json));
+                foreach (var reportId in story.Reports) Run(insertLink, ("$story", row.Id), ("$report", reportId));
+                foreach (var (kind, value) in story.Facets) Run(insertFacet, ("$story", row.Id), ("$kind", kind), ("$value", value));
+                foreach (var (format, content) in story.Exports) Run(insertExport, ("$story", row.Id), ("$format", format), ("$content", content));
+                foreach (var e in story.Entities)
+                    Run(insertEntity, ("$story", row.Id), ("$canonical", e.Canonical), ("$type", e.Type), ("$variants", e.Variants), ("$mentions", e.Mentions));
             }
+            foreach (var view in written.ReportViews) Run(insertView, ("$report", view.ReportId), ("$story", view.StoryId), ("$json", view.Json));
             WriteMeta(tx, StoriesOfKey, StoriesStamp(corpusVersion));
             tx.Commit();
             return true;
         });
+    }
+
+    private static void Run(SqliteCommand cmd, params (string Name, object? Value)[] values)
+    {
+        cmd.Parameters.Clear();
+        foreach (var (name, value) in values) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        cmd.ExecuteNonQuery();
     }
 
     /// <summary>All stored stories, most reported first.</summary>

@@ -63,6 +63,39 @@ internal static class StoreSchema
         );
         CREATE INDEX story_reports_by_report ON story_reports(report_id);
         """,
+
+        // 3: what the server shows without re-running the pipeline: the places and event types a
+        // story list filters on, each story's exports, the entities by story, and every report's
+        // annotated text. Clearing the stamp makes the next open re-analyse to fill them.
+        """
+        CREATE TABLE story_facets (
+            story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            kind     TEXT NOT NULL,                   -- place (an event's) | mention (a place named) | type (event type)
+            value    TEXT NOT NULL COLLATE NOCASE,
+            PRIMARY KEY (story_id, kind, value)
+        );
+        CREATE INDEX story_facets_by_value ON story_facets(kind, value);
+        CREATE TABLE story_exports (
+            story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            format   TEXT NOT NULL,                   -- md | html | csv | geojson
+            content  TEXT NOT NULL,
+            PRIMARY KEY (story_id, format)
+        );
+        CREATE TABLE story_entities (
+            story_id  TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            canonical TEXT NOT NULL,
+            type      TEXT NOT NULL,
+            variants  TEXT NOT NULL,                  -- newline-separated
+            mentions  INTEGER NOT NULL
+        );
+        CREATE INDEX story_entities_by_story ON story_entities(story_id);
+        CREATE TABLE report_views (
+            report_id TEXT PRIMARY KEY REFERENCES reports(id),
+            story_id  TEXT,
+            json      TEXT NOT NULL                   -- ReportViewWriter: the annotated report
+        );
+        DELETE FROM meta WHERE key = 'stories_of';
+        """,
     ];
 
     public static int Latest => Migrations.Count;
