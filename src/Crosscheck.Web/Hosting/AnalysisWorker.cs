@@ -8,6 +8,7 @@ namespace Crosscheck.Web.Hosting;
 /// Re-analyses the stored corpus in the background whenever reports are added, so that requests
 /// never wait for the pipeline. Requests arriving during an analysis are coalesced into one more
 /// run; readers see the previous stories until the new ones are committed in one transaction.
+/// Every few seconds it also looks for reports another process (`crosscheck ingest`) added.
 /// </summary>
 public sealed class AnalysisWorker(StoreAccess stores, ILogger<AnalysisWorker> log) : BackgroundService
 {
@@ -36,33 +37,46 @@ public sealed class AnalysisWorker(StoreAccess stores, ILogger<AnalysisWorker> l
         }
     }
 
+    /// <summary>How often the store is checked for changes made by other processes (`crosscheck ingest`).</summary>
+    internal static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
+
+    private long _published = -1;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         Request(); // a store from another engine build, or one ingested while the server was down
-        try
+        while (!stoppingToken.IsCancellationRequested)
         {
-            await foreach (var _ in _requests.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+            try
             {
-                _running = true;
+                // Wake on a request, or every few seconds to notice another process's ingest.
+                using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                wait.CancelAfter(PollInterval);
                 try
                 {
-                    // The pipeline is CPU-bound and synchronous: keep it off the request threads' pool queue head.
-                    await Task.Run(AnalyseUntilCurrent, stoppingToken).ConfigureAwait(false);
+                    await _requests.Reader.ReadAsync(wait.Token).ConfigureAwait(false);
                 }
-#pragma warning disable CA1031 // a failed analysis is logged; the server keeps serving the previous stories
-                catch (Exception e) when (e is not OperationCanceledException)
-#pragma warning restore CA1031
+                catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
                 {
-                    log.LogError(e, "analysis failed: {Message}", e.Message);
                 }
-                finally
-                {
-                    _running = false;
-                }
+                _running = true;
+                // The pipeline is CPU-bound and synchronous: run it off the request threads.
+                await Task.Run(AnalyseUntilCurrent, stoppingToken).ConfigureAwait(false);
             }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // a failed analysis is logged; the server keeps serving the previous stories
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                log.LogError(e, "analysis failed: {Message}", e.Message);
+            }
+            finally
+            {
+                _running = false;
+            }
         }
     }
 
@@ -73,8 +87,13 @@ public sealed class AnalysisWorker(StoreAccess stores, ILogger<AnalysisWorker> l
         for (var attempt = 0; attempt < 5; attempt++)
         {
             using var lease = stores.Rent();
-        var store = lease.Store;
-            if (store.StoriesAreCurrent) return;
+            var store = lease.Store;
+            if (store.StoriesAreCurrent)
+            {
+                // Current already: perhaps analysed by `crosscheck ingest` in another process.
+                if (store.Status().AnalysedVersion is { } analysed && analysed != Interlocked.Read(ref _published)) Publish(analysed);
+                return;
+            }
             var corpus = store.LoadCorpus();
             var started = System.Diagnostics.Stopwatch.StartNew();
             var analysis = DefaultPipeline.Build().Run(corpus.Reports, []);
@@ -90,6 +109,7 @@ public sealed class AnalysisWorker(StoreAccess stores, ILogger<AnalysisWorker> l
 
     private void Publish(long version)
     {
+        Interlocked.Exchange(ref _published, version);
         lock (_subscribers)
         {
             foreach (var channel in _subscribers) channel.Writer.TryWrite(version);

@@ -51,13 +51,11 @@ public sealed partial class SqliteReportStore
         var parameters = new List<(string, object)>();
         if (FtsQuery(query.Text) is { } fts)
         {
-            where.Append("""
-                 AND (instr(lower(s.title), lower($raw)) > 0 OR s.id IN (
-                    SELECT sr.story_id FROM reports_fts JOIN reports r ON r.seq = reports_fts.rowid
-                    JOIN story_reports sr ON sr.report_id = r.id WHERE reports_fts MATCH $fts))
-                """);
+            // The stories whose reports match, found once (as a JSON array) rather than once for the
+            // count and again for the page.
+            where.Append(" AND (instr(lower(s.title), lower($raw)) > 0 OR s.id IN (SELECT value FROM json_each($matching)))");
             parameters.Add(("$raw", query.Text!.Trim()));
-            parameters.Add(("$fts", fts));
+            parameters.Add(("$matching", Guard(() => MatchingStories(fts))));
         }
         // A story matches a date range when its span overlaps it; an undated story does not.
         if (query.From is { } from)
@@ -124,6 +122,17 @@ public sealed partial class SqliteReportStore
         });
     }
 
+    private string MatchingStories(string fts)
+    {
+        using var cmd = Command(null, """
+            SELECT json_group_array(story_id) FROM (
+                SELECT DISTINCT sr.story_id FROM story_reports sr JOIN reports r ON r.id = sr.report_id
+                WHERE r.seq IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH $fts))
+            """);
+        cmd.Parameters.AddWithValue("$fts", fts);
+        return cmd.ExecuteScalar() as string ?? "[]";
+    }
+
     /// <summary>A stored export of one story (<c>md</c>, <c>html</c>, <c>csv</c>, <c>geojson</c>), or null.</summary>
     public string? StoryExport(string id, string format) => Guard(() =>
     {
@@ -156,21 +165,24 @@ public sealed partial class SqliteReportStore
         if (FtsQuery(text) is not { } fts) return [];
         return Guard(() =>
         {
+            // Rank in SQL, cut the snippets here: SQLite computes result columns before it sorts,
+            // and snippet() for every match of a common word costs a hundred times the ranking.
             using var cmd = Command(null, """
-                SELECT r.id, r.title, r.outlet, r.published, v.story_id,
-                       snippet(reports_fts, 1, '[', ']', '…', 16)
-                FROM reports_fts JOIN reports r ON r.seq = reports_fts.rowid
+                SELECT r.id, r.title, r.outlet, r.published, v.story_id, r.raw_text
+                FROM (SELECT rowid, rank FROM reports_fts WHERE reports_fts MATCH $q ORDER BY rank LIMIT $limit) AS top
+                JOIN reports r ON r.seq = top.rowid
                 LEFT JOIN report_views v ON v.report_id = r.id
-                WHERE reports_fts MATCH $q ORDER BY bm25(reports_fts) LIMIT $limit
+                ORDER BY top.rank
                 """);
             cmd.Parameters.AddWithValue("$q", fts);
             cmd.Parameters.AddWithValue("$limit", Math.Clamp(limit, 1, 500));
+            var words = Words(text);
             using var reader = cmd.ExecuteReader();
             var hits = new List<ReportHit>();
             while (reader.Read())
             {
                 hits.Add(new ReportHit(reader.GetString(0), NullableString(reader, 1), NullableString(reader, 2),
-                    ParseDate(NullableString(reader, 3)), NullableString(reader, 4), reader.IsDBNull(5) ? "" : reader.GetString(5)));
+                    ParseDate(NullableString(reader, 3)), NullableString(reader, 4), SearchSnippet.Cut(reader.GetString(5), words)));
             }
             return hits;
         });
@@ -228,11 +240,26 @@ public sealed partial class SqliteReportStore
 
     /// <summary>
     /// User words as a safe FTS5 query: every word quoted (so FTS syntax in the input is just text),
-    /// all required, the last one also as a prefix (search as you type). Null when there are no words.
+    /// all required. Whole words only: a prefix query expands to every word it starts, which on a
+    /// large store costs a hundred times more. Null when there are no words.
     /// </summary>
     internal static string? FtsQuery(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
+        var words = Words(text);
+        if (words.Count == 0) return null;
+        var query = new StringBuilder();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (i > 0) query.Append(' ');
+            query.Append('"').Append(words[i]).Append('"');
+        }
+        return query.ToString();
+    }
+
+    /// <summary>The words of a search, as FTS5's unicode61 tokenizer sees them (letters and digits).</summary>
+    internal static List<string> Words(string text)
+    {
         var words = new List<string>();
         var word = new StringBuilder();
         foreach (var c in text)
@@ -241,15 +268,7 @@ public sealed partial class SqliteReportStore
             else if (word.Length > 0) { words.Add(word.ToString()); word.Clear(); }
         }
         if (word.Length > 0) words.Add(word.ToString());
-        if (words.Count == 0) return null;
-        var query = new StringBuilder();
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (i > 0) query.Append(' ');
-            query.Append('"').Append(words[i]).Append('"');
-            if (i == words.Count - 1) query.Append('*');
-        }
-        return query.ToString();
+        return words;
     }
 
     private static string StoryColumnsOf(string alias) =>
