@@ -170,7 +170,16 @@ internal static partial class TimeExpressionParser
         AddPeriods(text, candidates, sentenceStartOf);
         AddAgo(text, candidates);
         AddNarrative(text, candidates);
-        return SelectLongest(candidates, text);
+        AddGeneral(text, candidates);
+        AddQuarters(text, candidates);
+        AddTheYear(text, candidates);
+        AddSeasons(text, candidates);
+        AddDecades(text, candidates);
+        AddSpelledYears(text, candidates);
+        AddDurations(text, candidates);
+        var kept = SelectLongest(candidates, text);
+        ResolveQuarterContext(kept, sentenceStartOf);
+        return kept;
     }
 
     /// <summary>
@@ -311,15 +320,32 @@ internal static partial class TimeExpressionParser
                 var pre = p.Groups["pre"].Value.ToLowerInvariant();
                 if (pre is "of" or "for" or "to" or "and" or "between" or "from" or "by"
                     && next is not null && char.IsLower(next[0]) && !YearFollowers.Contains(next))
+                {
+                    if (!BareYearExcluded(text, m.Index, next))
+                        into.Add(new TimeMatch(new TextSpan(m.Index, m.Length), new FixedTimex(m.Groups["year"].Value)));
                     continue;
+                }
                 if (pre is "early" or "late" or "mid" or "fiscal" or "calendar") start = p.Groups["pre"].Index;
             }
             else if (Before(YearDeterminerBefore(), text, m.Index) is null || next is null || CountNouns.Contains(next.ToLowerInvariant()))
             {
+                // A bare year ("profit rose in the year ended ... 1989", "1990 will be hard") still
+                // names a year for TimeML; the engine does not date events with it.
+                if (!BareYearExcluded(text, m.Index, next))
+                    into.Add(new TimeMatch(new TextSpan(m.Index, m.Length), new FixedTimex(m.Groups["year"].Value)));
                 continue;
             }
             into.Add(new TimeMatch(TextSpan.FromBounds(start, m.Index + m.Length), new AbsoluteDate(new DateValue(new DateOnly(year, 1, 1), DateGranularity.Year))));
         }
+    }
+
+    /// <summary>A number that reads as a figure rather than a year: "$1990", "No. 2000", "2000 people".</summary>
+    private static bool BareYearExcluded(string text, int position, string? next)
+    {
+        if (next is not null && CountNouns.Contains(next.ToLowerInvariant())) return true;
+        var i = position - 1;
+        while (i >= 0 && text[i] == ' ') i--;
+        return i >= 0 && (text[i] is '$' or '#' or '£' or '€' or '+' or '-' || PreviousWord(text, position) is "No" or "no" or "number" or "Number" or "about" or "some" or "nearly" or "than");
     }
 
     private static readonly HashSet<string> CountNouns = new(StringComparer.Ordinal)
