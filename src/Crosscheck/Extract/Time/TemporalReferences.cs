@@ -105,6 +105,8 @@ public enum Occurrence
     Coming,
     /// <summary>"next Monday", "next March": strictly after the anchor's day (or month).</summary>
     Next,
+    /// <summary>"this September": the month of the anchor's year, before or after it.</summary>
+    SameYear,
 }
 
 /// <summary>
@@ -124,6 +126,7 @@ public sealed record NamedMonth(int Month, Occurrence Occurrence = Occurrence.De
             Occurrence.Previous => before == current ? before - 12 : before,
             Occurrence.Next => after == current ? after + 12 : after,
             Occurrence.Coming => after,
+            Occurrence.SameYear => published.Year * 12 + Month - 1,
             _ => current - before <= Calendar.FutureWeight * (after - current) ? before : after,
         };
         return new DateValue(new DateOnly(chosen / 12, chosen % 12 + 1, 1), DateGranularity.Month);

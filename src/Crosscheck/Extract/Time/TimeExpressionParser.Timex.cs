@@ -284,7 +284,7 @@ internal static partial class TimeExpressionParser
     /// named; "a year ago" or "a year earlier" in a sentence about a quarter is that quarter a year
     /// back (TimeML gives the comparison the granularity of what is compared).
     /// </summary>
-    private static void ResolveQuarterContext(List<TimeMatch> matches, Func<int, int> sentenceStartOf)
+    private static void ResolveQuarterContext(string text, List<TimeMatch> matches, Func<int, int> sentenceStartOf)
     {
         QuarterReference? named = null;
         for (var i = 0; i < matches.Count; i++)
@@ -294,25 +294,19 @@ internal static partial class TimeExpressionParser
             else if (q.Anaphoric && named is not null)
                 matches[i] = matches[i] with { Reference = named with { YearShift = q.YearShift, Year = q.Year ?? named.Year } };
         }
+        named = null;
         for (var i = 0; i < matches.Count; i++)
         {
-            var yearBack = matches[i].Reference switch
-            {
-                CalendarPeriod { Unit: DateGranularity.Year, Offset: -1 } => true,
-                NarrativePeriod { Unit: DateGranularity.Year, Offset: -1 } => true,
-                _ => false,
-            };
+            if (matches[i].Reference is QuarterReference { YearShift: 0 } q) { named = q; continue; }
+            // "up from $90 million a year ago" in a report on a quarter's results.
+            var yearBack = matches[i].Reference is CalendarPeriod { Unit: DateGranularity.Year, Offset: -1 } or NarrativePeriod { Unit: DateGranularity.Year, Offset: -1 }
+                && text.AsSpan(matches[i].Span.Start, matches[i].Span.Length) is var written
+                && (written.EndsWith("ago", StringComparison.OrdinalIgnoreCase) || written.EndsWith("earlier", StringComparison.OrdinalIgnoreCase));
             if (!yearBack) continue;
             var sentence = sentenceStartOf(matches[i].Span.Start);
-            QuarterReference? context = null;
-            for (var j = 0; j < matches.Count; j++)
-            {
-                if (j == i || matches[j].Reference is not QuarterReference q || q.YearShift != 0) continue;
-                if (sentenceStartOf(matches[j].Span.Start) != sentence) continue;
-                if (j > i && context is not null) break;
-                context = q;
-                if (j > i) break;
-            }
+            var context = named;
+            for (var j = i + 1; context is null && j < matches.Count && sentenceStartOf(matches[j].Span.Start) == sentence; j++)
+                if (matches[j].Reference is QuarterReference { YearShift: 0 } later) context = later;
             if (context is not null) matches[i] = matches[i] with { Reference = context with { YearShift = -1 } };
         }
     }

@@ -178,7 +178,7 @@ internal static partial class TimeExpressionParser
         AddSpelledYears(text, candidates);
         AddDurations(text, candidates);
         var kept = SelectLongest(candidates, text);
-        ResolveQuarterContext(kept, sentenceStartOf);
+        ResolveQuarterContext(text, kept, sentenceStartOf);
         return kept;
     }
 
@@ -287,6 +287,7 @@ internal static partial class TimeExpressionParser
                 {
                     "last" => Occurrence.Previous,
                     "next" => Occurrence.Next,
+                    "this" => Occurrence.SameYear,
                     _ => future ? Occurrence.Coming : Occurrence.Default,
                 };
                 var start = p.Groups["mod"].Success ? p.Groups["mod"].Index

@@ -126,7 +126,13 @@ public static partial class TimeMLEvaluator
 
     /// <summary>The TIMEX3 value of a found expression, resolved against the creation time.</summary>
     internal static string ValueOf(TemporalReference reference, DateOnly dct) =>
-        reference is TimexOnlyReference t ? t.Value(dct) : ValueOf(reference.Resolve(dct, null));
+        reference switch
+        {
+            TimexOnlyReference t => t.Value(dct),
+            // TimeML writes a weekend as its week with -WE.
+            Weekend w => ValueOf(w.Resolve(dct, null)) + "-WE",
+            _ => ValueOf(reference.Resolve(dct, null)),
+        };
 
     private static string Context(string text, TextSpan span)
     {
