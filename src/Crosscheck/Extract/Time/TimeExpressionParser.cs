@@ -158,8 +158,8 @@ internal static partial class TimeExpressionParser
     {
         sentenceStartOf ??= p => LineStart(text, p);
         var candidates = new List<TimeMatch>();
-        AddMonthFirst(text, candidates);
-        AddDayFirst(text, candidates);
+        AddMonthFirst(text, candidates, sentenceStartOf);
+        AddDayFirst(text, candidates, sentenceStartOf);
         AddMonthYear(text, candidates);
         AddMonthAlone(text, candidates, sentenceStartOf);
         AddYears(text, candidates);
@@ -209,17 +209,17 @@ internal static partial class TimeExpressionParser
         return m.Success ? m : null;
     }
 
-    private static void AddMonthFirst(string text, List<TimeMatch> into)
+    private static void AddMonthFirst(string text, List<TimeMatch> into, Func<int, int> sentenceStartOf)
     {
         foreach (Match m in MonthFirstRegex().Matches(text))
         {
             var month = MonthNumber(m.Groups["month"].Value);
             var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
-            AddFullOrMonthDay(text, m, month, day, into);
+            AddFullOrMonthDay(text, m, month, day, into, sentenceStartOf);
         }
     }
 
-    private static void AddDayFirst(string text, List<TimeMatch> into)
+    private static void AddDayFirst(string text, List<TimeMatch> into, Func<int, int> sentenceStartOf)
     {
         foreach (Match m in DayFirstRegex().Matches(text))
         {
@@ -228,11 +228,11 @@ internal static partial class TimeExpressionParser
                 continue;
             var month = MonthNumber(monthGroup.Value);
             var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
-            AddFullOrMonthDay(text, m, month, day, into);
+            AddFullOrMonthDay(text, m, month, day, into, sentenceStartOf);
         }
     }
 
-    private static void AddFullOrMonthDay(string text, Match m, int month, int day, List<TimeMatch> into)
+    private static void AddFullOrMonthDay(string text, Match m, int month, int day, List<TimeMatch> into, Func<int, int> sentenceStartOf)
     {
         var start = m.Index;
         DayOfWeek? weekday = null;
@@ -251,7 +251,8 @@ internal static partial class TimeExpressionParser
         else
         {
             if (day > DateTime.DaysInMonth(2024, month)) return;
-            reference = new MonthDay(month, day, weekday);
+            // "will take office Feb. 1": the future tense puts the day on or after the anchor.
+            reference = new MonthDay(month, day, weekday, weekday is null && FutureClauseBefore(text, sentenceStartOf(m.Index), m.Index));
         }
         into.Add(new TimeMatch(TextSpan.FromBounds(start, m.Index + TrimEnd(m)), reference));
     }
