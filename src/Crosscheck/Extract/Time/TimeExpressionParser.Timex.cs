@@ -14,8 +14,19 @@ internal static partial class TimeExpressionParser
 {
     private const string Ordinal = "first|second|third|fourth|1st|2nd|3rd|4th";
 
-    [GeneratedRegex(@"\b(?:(?<present>(?i:right\s+now|now|currently|nowadays|these\s+days|at\s+present|for\s+the\s+time\s+being))|(?<past>(?i:(?:more\s+)?recently|lately|recent\s+years|(?:several|a\s+few|many)\s+years\s+ago|(?<=\b(?i:in)\s+)the\s+past(?![\s-]+(?:[0-9]|(?i:year|month|week|day|decade|quarter|centur|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|generation)))))|(?<future>(?i:the\s+(?:(?:near|distant|foreseeable)\s+)?future|(?<=\b(?i:in)\s+)the\s+(?:near|short|long)\s+term|(?:coming|future|upcoming)\s+(?:months|years|quarters)|a\s+later\s+date)))\b(?!-)", RegexOptions.CultureInvariant)]
+    // No leading \b: a bare alternation of words lets the engine search for all of them at once;
+    // the word start is checked in code.
+    [GeneratedRegex(@"(?:now|currently|nowadays|these\s+days|at\s+present|for\s+the\s+time\s+being|recently|lately|recent\s+years|future|past|term|later\s+date|years\s+ago|coming|upcoming)\b(?!-)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex GeneralRegex();
+
+    [GeneratedRegex(@"\b(?<w>(?i:right|more|the(?:\s+(?:near|distant|foreseeable))?|in\s+the(?:\s+(?:near|short|long))?|a|several|a\s+few|many))\s+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex GeneralBefore();
+
+    [GeneratedRegex(@"\G\s+(?<unit>(?i:months|years|quarters))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GeneralPeriodAfter();
+
+    [GeneratedRegex(@"\G[\s-]+(?:[0-9]|(?i:year|month|week|day|decade|quarter|centur|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|generation))", RegexOptions.CultureInvariant)]
+    private static partial Regex PastPeriodAfter();
 
     [GeneratedRegex(@"\b(?<w>(?i:from|until|till|for|by|than|just))\s+\z", RegexOptions.CultureInvariant)]
     private static partial Regex NowExcludedBefore();
@@ -47,14 +58,18 @@ internal static partial class TimeExpressionParser
     [GeneratedRegex(@"\G,?\s+(?:(?i:of)\s+)?(?<y>1[89][0-9]{2}|20[0-9]{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex SeasonYearAfter();
 
-    [GeneratedRegex(@"(?:\b(?<c>1[0-9]|20)(?<d>[0-9])0s|['’](?<d2>[0-9])0s|\b(?<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b", RegexOptions.CultureInvariant)]
+    // Anchored on the rare "0s" and "ties"; what precedes is read with lookbehinds.
+    [GeneratedRegex(@"(?<=\b(?<c>1[0-9]|20)(?<d>[0-9])|['’](?<d2>[0-9]))0s\b|(?<=\b(?<w>(?i:twen|thir|for|fif|six|seven|eigh|nine)))(?i:ties)\b", RegexOptions.CultureInvariant)]
     private static partial Regex DecadeRegex();
 
     [GeneratedRegex(@"\b(?<the>(?i:the))\s+(?:(?<mod>(?i:early|mid|late))[\s-]+)?\z|\b(?<mod>(?i:early|mid|late))[\s-]+\z", RegexOptions.CultureInvariant)]
     private static partial Regex DecadeBefore();
 
-    [GeneratedRegex(@"\b(?:(?<n>[0-9]{1,2})(?:st|nd|rd|th)|(?<w>(?i:eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)))\s+(?i:century)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:century)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CenturyRegex();
+
+    [GeneratedRegex(@"\b(?:(?<n>[0-9]{1,2})(?:st|nd|rd|th)|(?<w>(?i:eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)))\s+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex CenturyBefore();
 
     [GeneratedRegex(@"\b(?i:nineteen)[\s-]+(?<t>(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?:[\s-]+(?<u>(?i:one|two|three|four|five|six|seven|eight|nine)))?\b|\b(?<k>(?i:two\s+thousand))(?:\s+(?:(?i:and)\s+)?(?<u>(?i:one|two|three|four|five|six|seven|eight|nine|ten)))?\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpelledYearRegex();
@@ -62,10 +77,10 @@ internal static partial class TimeExpressionParser
     [GeneratedRegex(@"(?:\b(?<month>" + MonthFull + @")|\b(?<year>(?i:the\s+year))|\b(?<pre>(?i:in|since|by|until|of|from|before|after)))\s+\z", RegexOptions.CultureInvariant)]
     private static partial Regex SpelledYearBefore();
 
-    [GeneratedRegex(@"\b(?<n>(?i:" + NumberWord + @"|several|few|many|fifteen|twenty|thirty|[0-9]{1,3}(?:\.[0-9])?))[\s-]+(?<unit>(?i:years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?))\b(?!\s+(?i:ago|earlier|later|old|before|after|from))(?![-’']|\s+(?i:of\s+age))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<unit>(?i:years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?))\b(?!\s+(?i:ago|earlier|later|old|before|after|from)\b)(?![-’']|\s+(?i:of\s+age))", RegexOptions.CultureInvariant)]
     private static partial Regex DurationRegex();
 
-    [GeneratedRegex(@"\b(?<det>(?i:the\s+(?:past|last|next|first|previous|coming|following)|another|(?:for|over|within|in|about|nearly|almost|more\s+than|less\s+than|at\s+least|only|just)))\s+\z", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<det>(?i:the\s+(?:past|last|next|first|previous|coming|following)|another|for|over|within|in|about|nearly|almost|more\s+than|less\s+than|at\s+least|only|just))\s+(?<n>(?i:" + NumberWord + @"|several|few|many|fifteen|twenty|thirty|[0-9]{1,3}(?:\.[0-9])?))[\s-]+\z", RegexOptions.CultureInvariant)]
     private static partial Regex DurationBefore();
 
     [GeneratedRegex(@"\b(?<w>(?i:daily|weekly|monthly|annually|yearly|quarterly|every\s+(?:day|week|month|year|quarter)|each\s+(?:day|week|month|year)))\b(?!-)", RegexOptions.CultureInvariant)]
@@ -75,16 +90,54 @@ internal static partial class TimeExpressionParser
     {
         foreach (Match m in GeneralRegex().Matches(text))
         {
-            string value;
-            if (m.Groups["present"].Success)
+            if (m.Index > 0 && char.IsLetterOrDigit(text[m.Index - 1])) continue;
+            var kw = m.Value.ToLowerInvariant();
+            var b = Before(GeneralBefore(), text, m.Index);
+            var w = b is null ? "" : string.Join(' ', b.Groups["w"].Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            var start = m.Index;
+            var end = m.Index + m.Length;
+            string? value = null;
+            switch (kw)
             {
-                // "now that" is a conjunction; "from now", "until now", "for now" are not the present moment.
-                if (m.Value.Equals("now", StringComparison.OrdinalIgnoreCase)
-                    && (NextWord(text, m.Index + m.Length) is "that" || Before(NowExcludedBefore(), text, m.Index) is not null)) continue;
-                value = GeneralReference.Present;
+                case "now":
+                    // "now that" is a conjunction; "from now", "until now", "for now" are not the present moment.
+                    if (NextWord(text, end) is "that" || Before(NowExcludedBefore(), text, m.Index) is not null) break;
+                    if (w == "right") start = b!.Groups["w"].Index;
+                    value = GeneralReference.Present;
+                    break;
+                case "recently" or "lately":
+                    if (w == "more") start = b!.Groups["w"].Index;
+                    value = GeneralReference.Past;
+                    break;
+                case "future":
+                    if (w is "the" or "the near" or "the distant" or "the foreseeable") { start = b!.Groups["w"].Index; value = GeneralReference.Future; }
+                    else if (w is "in the" or "in the near") { start = b!.Groups["w"].Index + 3; value = GeneralReference.Future; }
+                    else if (GeneralPeriodAfter().Match(text, end) is { Success: true } after) { end = after.Index + after.Length; value = GeneralReference.Future; }
+                    break;
+                case "coming" or "upcoming":
+                    if (GeneralPeriodAfter().Match(text, end) is { Success: true } next) { end = next.Index + next.Length; value = GeneralReference.Future; }
+                    break;
+                case "past":
+                    // "in the past", not "in the past two years".
+                    if (w == "in the" && !PastPeriodAfter().Match(text, end).Success) { start = b!.Groups["w"].Index + 3; value = GeneralReference.Past; }
+                    break;
+                case "term":
+                    if (w is "in the near" or "in the short" or "in the long") { start = b!.Groups["w"].Index + 3; value = GeneralReference.Future; }
+                    break;
+                case var later when later.StartsWith("later", StringComparison.Ordinal):
+                    if (w == "a") { start = b!.Groups["w"].Index; value = GeneralReference.Future; }
+                    break;
+                case var ago when ago.StartsWith("years", StringComparison.Ordinal):
+                    if (w is "several" or "a few" or "many") { start = b!.Groups["w"].Index; value = GeneralReference.Past; }
+                    break;
+                case var recent when recent.StartsWith("recent", StringComparison.Ordinal):
+                    value = GeneralReference.Past;
+                    break;
+                default:
+                    value = GeneralReference.Present;
+                    break;
             }
-            else value = m.Groups["past"].Success ? GeneralReference.Past : GeneralReference.Future;
-            into.Add(new TimeMatch(new TextSpan(m.Index, m.Length), new GeneralReference(value)));
+            if (value is not null) into.Add(new TimeMatch(TextSpan.FromBounds(start, end), new GeneralReference(value)));
         }
     }
 
@@ -189,24 +242,27 @@ internal static partial class TimeExpressionParser
     {
         foreach (Match m in DecadeRegex().Matches(text))
         {
-            var b = Before(DecadeBefore(), text, m.Index);
+            // "eighties": the match is "ties", the word starts at the captured stem.
+            var first = m.Groups["w"].Success ? m.Groups["w"].Index : m.Groups["c"].Success ? m.Groups["c"].Index : m.Groups["d2"].Index - 1;
+            var b = Before(DecadeBefore(), text, first);
             string value;
             if (m.Groups["c"].Success) value = m.Groups["c"].Value + m.Groups["d"].Value;
             else
             {
                 // "the '80s", "the eighties" need the article: "in his eighties" is an age.
                 if (b is null || !b.Groups["the"].Success) continue;
-                var digit = m.Groups["d2"].Success ? m.Groups["d2"].Value : DecadeDigit(m.Groups["w"].Value);
+                var digit = m.Groups["d2"].Success ? m.Groups["d2"].Value : DecadeDigit(m.Groups["w"].Value + "ties");
                 value = "19" + digit;
             }
-            var start = b is null ? m.Index : b.Groups["the"].Success ? b.Groups["the"].Index : b.Groups["mod"].Index;
+            var start = b is null ? first : b.Groups["the"].Success ? b.Groups["the"].Index : b.Groups["mod"].Index;
             into.Add(new TimeMatch(TextSpan.FromBounds(start, m.Index + m.Length), new FixedTimex(value)));
         }
         foreach (Match m in CenturyRegex().Matches(text))
         {
-            var n = m.Groups["n"].Success ? int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) : CenturyNumber(m.Groups["w"].Value);
+            if (Before(CenturyBefore(), text, m.Index) is not { } c) continue;
+            var n = c.Groups["n"].Success ? int.Parse(c.Groups["n"].Value, CultureInfo.InvariantCulture) : CenturyNumber(c.Groups["w"].Value);
             if (n is < 1 or > 21) continue;
-            var start = Before(TheBefore(), text, m.Index) is { } the ? the.Index : m.Index;
+            var start = Before(TheBefore(), text, c.Index) is { } the ? the.Index : c.Index;
             into.Add(new TimeMatch(TextSpan.FromBounds(start, m.Index + m.Length), new FixedTimex((n - 1).ToString("00", CultureInfo.InvariantCulture))));
         }
     }
@@ -243,13 +299,12 @@ internal static partial class TimeExpressionParser
     {
         foreach (Match m in DurationRegex().Matches(text))
         {
-            var b = Before(DurationBefore(), text, m.Index);
-            var n = m.Groups["n"].Value.ToLowerInvariant();
+            if (Before(DurationBefore(), text, m.Index) is not { } b) continue;
+            var n = b.Groups["n"].Value.ToLowerInvariant();
             var unit = m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
             var plural = m.Groups["unit"].Value.EndsWith('s');
             // "two years" alone is often a count in a figure ("two years' salary"); a duration needs
             // a preposition or "the past"; "a year" needs it too.
-            if (b is null) continue;
             string amount = n switch
             {
                 "several" or "few" or "many" => "X",
@@ -263,7 +318,7 @@ internal static partial class TimeExpressionParser
                 "year" => ("P", "Y"), "month" => ("P", "M"), "week" => ("P", "W"), "day" => ("P", "D"),
                 "decade" => ("P", "DE"), "quarter" => ("P", "Q"), "hour" => ("PT", "H"), _ => ("PT", "M"),
             };
-            var start = b.Groups["det"].Value.StartsWith("the", StringComparison.OrdinalIgnoreCase) ? b.Groups["det"].Index : m.Index;
+            var start = b.Groups["det"].Value.StartsWith("the", StringComparison.OrdinalIgnoreCase) ? b.Groups["det"].Index : b.Groups["n"].Index;
             into.Add(new TimeMatch(TextSpan.FromBounds(start, m.Index + m.Length), new FixedTimex(prefix + amount + code, "DURATION")));
         }
         foreach (Match m in SetRegex().Matches(text))

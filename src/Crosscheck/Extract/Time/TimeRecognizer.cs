@@ -28,7 +28,7 @@ public sealed class TimeRecognizer : IReportStage
     internal static IReadOnlyList<TimeMention> Recognize(string text, IReadOnlyList<Sentence> sentences, bool allTimexes = false)
     {
         if (text.Length == 0) return [];
-        var matches = TimeExpressionParser.Find(text, p => SentenceAt(sentences, p) is { } s ? s.Span.Start : 0);
+        var matches = TimeExpressionParser.Find(text, p => SentenceAt(sentences, p) is { } s ? s.Span.Start : 0, allTimexes);
         var mentions = new List<TimeMention>(matches.Count);
         foreach (var (span, reference) in matches)
         {
