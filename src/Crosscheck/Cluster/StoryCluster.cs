@@ -33,17 +33,6 @@ internal sealed class StoryCluster
         return rest <= 1e-9 ? 0 : (dot - 1) / Math.Sqrt(rest);
     }
 
-    /// <summary>The cosine of the two stories' centroids.</summary>
-    public double Cosine(StoryCluster other)
-    {
-        if (_normSquared <= 0 || other._normSquared <= 0) return 0;
-        var (small, large) = _sum.Count <= other._sum.Count ? (_sum, other._sum) : (other._sum, _sum);
-        var dot = 0.0;
-        foreach (var (t, w) in small)
-            if (large.TryGetValue(t, out var s)) dot += w * s;
-        return dot / Math.Sqrt(_normSquared * other._normSquared);
-    }
-
     private double Dot(SparseVector v)
     {
         var dot = 0.0;
@@ -52,15 +41,21 @@ internal sealed class StoryCluster
         return dot;
     }
 
-    /// <summary>The centroid's heaviest terms with their weights, heaviest first (ties by term id).</summary>
+    /// <summary>
+    /// The centroid cut to its heaviest terms and L2-normalised again, heaviest first (ties by term
+    /// id): what stories are compared by, as reports are by their heaviest terms.
+    /// </summary>
     public (int Term, double Weight)[] TopTerms(int count)
     {
-        var norm = _normSquared > 0 ? Math.Sqrt(_normSquared) : 1;
-        return _sum.OrderByDescending(e => e.Value).ThenBy(e => e.Key).Take(count).Select(e => (e.Key, e.Value / norm)).ToArray();
+        var all = new (int Term, double Weight)[_sum.Count];
+        var i = 0;
+        foreach (var (t, w) in _sum) all[i++] = (t, w);
+        Array.Sort(all, (a, b) => b.Weight != a.Weight ? b.Weight.CompareTo(a.Weight) : a.Term.CompareTo(b.Term));
+        if (all.Length > count) Array.Resize(ref all, count);
+        var norm = Math.Sqrt(all.Sum(e => e.Weight * e.Weight));
+        if (norm > 0) for (var k = 0; k < all.Length; k++) all[k] = (all[k].Term, all[k].Weight / norm);
+        return all;
     }
-
-    /// <summary>Every term of the story (for the inverted index).</summary>
-    public IEnumerable<int> Terms => _sum.Keys;
 
     /// <summary>Adds a unit; returns the terms that are new to this story (for the inverted index).</summary>
     public List<int> Add(int unit, SparseVector v, int? day, bool hasBody)

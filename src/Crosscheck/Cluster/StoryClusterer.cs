@@ -8,7 +8,11 @@ namespace Crosscheck.Cluster;
 /// each copy group becomes one TF-IDF vector of its title and body terms, is compared through an
 /// inverted index with the few stories that share its strongest terms, and joins the most similar
 /// (cosine to the centroid, penalised for days apart) when it clears the threshold, else opens a
-/// new story. Copies are clustered as one unit, so they always land in one story.
+/// new story. Copies are clustered as one unit, so they always land in one story. The online pass
+/// sees each unit once, so two refinements follow: stories whose centroids are each other's best
+/// match are merged, and units are re-assigned to the story they match best (k-means style), then
+/// merged once more. Every pass looks candidates up through an inverted index, so the whole stays
+/// near linear in the number of reports.
 /// </summary>
 public sealed class StoryClusterer : ICorpusStage
 {
@@ -149,28 +153,20 @@ public sealed class StoryClusterer : ICorpusStage
     /// are each other's best match and clear the merge threshold are merged (reciprocal nearest
     /// neighbours: the result does not depend on the order pairs are taken in).
     /// </summary>
-    private static List<StoryCluster> Merge(List<StoryCluster> clusters, ClusterOptions options)
+    internal static List<StoryCluster> Merge(List<StoryCluster> clusters, ClusterOptions options)
     {
         for (var round = 0; round < options.MergeRounds && clusters.Count > 1; round++)
         {
             var n = clusters.Count;
-            var top = new (int Term, double Weight)[n][];
-            Parallel.For(0, n, c => top[c] = clusters[c].TopTerms(options.QueryTerms));
-            var postings = new Dictionary<int, List<(int Cluster, double Weight)>>();
-            for (var c = 0; c < n; c++)
-            {
-                foreach (var (t, w) in top[c])
-                {
-                    if (!postings.TryGetValue(t, out var list)) postings[t] = list = [];
-                    list.Add((c, w));
-                }
-            }
+            var top = Centroids(clusters, options);
+            var postings = Index(top, options.QueryTerms);
             var best = new int[n];
-            Parallel.For(0, n, () => (Partial: new Dictionary<int, double>(), Buffer: new List<KeyValuePair<int, double>>()), (c, _, local) =>
+            Parallel.For(0, n, () => new Scratch(), (c, _, local) =>
             {
-                local.Partial.Clear();
-                foreach (var (t, w) in top[c])
+                local.Load(top[c]);
+                for (var i = 0; i < Math.Min(options.QueryTerms, top[c].Length); i++)
                 {
+                    var (t, w) = top[c][i];
                     var list = postings[t];
                     var (from, to) = Window(list.Count, FindCluster(list, c), options.MaxPostingScan);
                     for (var k = from; k < to; k++)
@@ -180,7 +176,7 @@ public sealed class StoryClusterer : ICorpusStage
                 var bestScore = 0.0;
                 foreach (var o in TopCandidates(local.Partial, options.MaxCandidates, local.Buffer))
                 {
-                    var score = clusters[c].Cosine(clusters[o]) * TimeFactor(clusters[c], clusters[o], options);
+                    var score = local.Dot(top[o]) * TimeFactor(clusters[c], clusters[o], options);
                     var threshold = clusters[c].TitleOnly && clusters[o].TitleOnly ? options.TitleOnlyMergeThreshold : options.MergeThreshold;
                     if (score >= threshold && score > bestScore) { bestScore = score; best[c] = o; }
                 }
@@ -208,21 +204,14 @@ public sealed class StoryClusterer : ICorpusStage
     /// story it is most similar to when that beats its own story (without it) and clears the join
     /// threshold. Returns the new stories, or null when nothing moved.
     /// </summary>
-    private static List<StoryCluster>? Reassign(List<StoryCluster> clusters, SparseVector[] vectors, int?[] days, bool[] bodied, ClusterOptions options)
+    internal static List<StoryCluster>? Reassign(List<StoryCluster> clusters, SparseVector[] vectors, int?[] days, bool[] bodied, ClusterOptions options)
     {
         var label = new int[vectors.Length];
-        var postings = new Dictionary<int, List<int>>();
         for (var c = 0; c < clusters.Count; c++)
-        {
             foreach (var u in clusters[c].Units) label[u] = c;
-            foreach (var t in clusters[c].Terms)
-            {
-                if (!postings.TryGetValue(t, out var list)) postings[t] = list = [];
-                list.Add(c);
-            }
-        }
+        var postings = Index(Centroids(clusters, options), options.MaxTerms);
         var target = new int[vectors.Length];
-        Parallel.For(0, vectors.Length, () => (Partial: new Dictionary<int, double>(), Buffer: new List<KeyValuePair<int, double>>()), (u, _, local) =>
+        Parallel.For(0, vectors.Length, () => new Scratch(), (u, _, local) =>
         {
             var own = label[u];
             var v = vectors[u];
@@ -230,14 +219,14 @@ public sealed class StoryClusterer : ICorpusStage
             foreach (var (term, weight) in v.Top(options.QueryTerms))
             {
                 if (!postings.TryGetValue(term, out var list)) continue;
-                var (from, to) = Window(list.Count, list.BinarySearch(own), options.MaxPostingScan);
+                var (from, to) = Window(list.Count, FindCluster(list, own), options.MaxPostingScan);
                 for (var k = from; k < to; k++)
-                    if (list[k] != own) local.Partial[list[k]] = local.Partial.GetValueOrDefault(list[k]) + weight;
+                    if (list[k].Cluster != own) local.Partial[list[k].Cluster] = local.Partial.GetValueOrDefault(list[k].Cluster) + weight * list[k].Weight;
             }
             var best = own;
             var bestScore = clusters[own].CosineWithout(v);
             var threshold = bodied[u] ? options.Threshold : options.TitleOnlyThreshold;
-            foreach (var c in TopCandidates(local.Partial, options.MaxCandidates, local.Buffer))
+            foreach (var c in TopCandidates(local.Partial, options.ReassignCandidates, local.Buffer))
             {
                 var score = clusters[c].Cosine(v) * TimeFactor(days[u], clusters[c], options);
                 if (score >= threshold && score > bestScore) { bestScore = score; best = c; }
@@ -252,6 +241,54 @@ public sealed class StoryClusterer : ICorpusStage
         var rebuilt = clusters.Select(_ => new StoryCluster()).ToArray();
         for (var u = 0; u < target.Length; u++) rebuilt[target[u]].Add(u, vectors[u], days[u], bodied[u]);
         return rebuilt.Where(c => c.Units.Count > 0).ToList();
+    }
+
+    private static (int Term, double Weight)[][] Centroids(List<StoryCluster> clusters, ClusterOptions options)
+    {
+        var top = new (int Term, double Weight)[clusters.Count][];
+        Parallel.For(0, clusters.Count, c => top[c] = clusters[c].TopTerms(options.MaxTerms));
+        return top;
+    }
+
+    /// <summary>Term → (story, weight) for each story's heaviest terms, in story order.</summary>
+    private static Dictionary<int, List<(int Cluster, double Weight)>> Index((int Term, double Weight)[][] top, int terms)
+    {
+        var postings = new Dictionary<int, List<(int Cluster, double Weight)>>();
+        for (var c = 0; c < top.Length; c++)
+        {
+            for (var i = 0; i < Math.Min(terms, top[c].Length); i++)
+            {
+                var (t, w) = top[c][i];
+                if (!postings.TryGetValue(t, out var list)) postings[t] = list = [];
+                list.Add((c, w));
+            }
+        }
+        return postings;
+    }
+
+    /// <summary>Per-thread working space of the refinement passes.</summary>
+    private sealed class Scratch
+    {
+        private readonly Dictionary<int, double> _vector = [];
+
+        public Dictionary<int, double> Partial { get; } = [];
+
+        public List<KeyValuePair<int, double>> Buffer { get; } = [];
+
+        public void Load((int Term, double Weight)[] vector)
+        {
+            Partial.Clear();
+            _vector.Clear();
+            foreach (var (t, w) in vector) _vector[t] = w;
+        }
+
+        public double Dot((int Term, double Weight)[] other)
+        {
+            var dot = 0.0;
+            foreach (var (t, w) in other)
+                if (_vector.TryGetValue(t, out var v)) dot += v * w;
+            return dot;
+        }
     }
 
     /// <summary>The position of a story in a posting list sorted by story (or where it would go).</summary>
