@@ -25,6 +25,22 @@ public sealed partial class QuoteExtractor : IReportStage
 
     public void Process(Report report)
     {
+        var found = Find(report);
+        var quotes = new List<QuoteMention>(found.Count);
+        foreach (var f in found) quotes.Add(f.Quote);
+        report.Set(Layers.Quotes, quotes);
+    }
+
+    /// <summary>
+    /// A quotation with the mention its attribution names (the "he" of "..., he said", where
+    /// <see cref="QuoteMention.SpeakerSpan"/> is whom "he" resolves to); a quote that goes on from
+    /// an earlier one carries that one's mention.
+    /// </summary>
+    internal readonly record struct FoundQuote(QuoteMention Quote, TextSpan? Source);
+
+    /// <summary>The quotations of a report whose tokens, sentences and entities are set.</summary>
+    internal static List<FoundQuote> Find(Report report)
+    {
         var text = report.Text;
         var sentences = report.Require(Layers.Sentences);
         var entities = report.Require(Layers.Entities).Where(e => !e.InCaption).OrderBy(e => e.Span.Start).ToList();
@@ -32,8 +48,9 @@ public sealed partial class QuoteExtractor : IReportStage
         // A "he said" after a quote refers back to someone named outside quotes: a name inside a
         // quotation is whom the speaker talks about.
         var outsideQuotes = entities.Where(e => !spans.Any(q => q.Open < e.Span.Start && e.Span.End <= q.Close)).ToList();
-        var quotes = new List<QuoteMention>();
+        var quotes = new List<FoundQuote>();
         string? lastSpeaker = null;
+        TextSpan? lastSource = null;
         var lastSpeakerEnd = -1;
         var lastSpeakerLineEnd = -2;
 
@@ -51,9 +68,11 @@ public sealed partial class QuoteExtractor : IReportStage
             string? speaker = null;
             TextSpan? speakerSpan = null;
             string? cue = null;
+            TextSpan? source = null;
             if (attribution is { } a)
             {
                 cue = a.Cue;
+                source = TextSpan.FromBounds(a.SpeakerStart, a.SpeakerEnd);
                 (speaker, speakerSpan) = Resolve(text, outsideQuotes, sentences, a, lastSpeaker, lastSpeakerEnd);
             }
             else if (lastSpeaker is not null && (lastSpeakerEnd >= lineStart
@@ -62,26 +81,28 @@ public sealed partial class QuoteExtractor : IReportStage
                 // A second quote in the paragraph of an attributed one, or a quote opening the
                 // paragraph right after it: the same speaker goes on.
                 speaker = lastSpeaker;
+                source = lastSource;
                 cue = "continued";
             }
 
             if (words < MinWords) continue;
             var partial = !(open == lineStart || IsSentenceStartQuote(text, open, sentence.Start)) ;
-            quotes.Add(new QuoteMention(content, quoteText, sentenceIndex)
+            quotes.Add(new FoundQuote(new QuoteMention(content, quoteText, sentenceIndex)
             {
                 Speaker = speaker,
                 SpeakerSpan = speakerSpan,
                 Cue = cue,
                 Partial = partial,
-            });
+            }, source));
             if (speaker is not null)
             {
                 lastSpeaker = speaker;
+                lastSource = source;
                 lastSpeakerEnd = close;
                 lastSpeakerLineEnd = lineEnd;
             }
         }
-        report.Set(Layers.Quotes, quotes);
+        return quotes;
     }
 
     private static bool IsSentenceStartQuote(string text, int open, int sentenceStart) =>
