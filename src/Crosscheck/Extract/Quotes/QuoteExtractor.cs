@@ -110,7 +110,7 @@ public sealed partial class QuoteExtractor : IReportStage
 
     private readonly record struct Attribution(string Cue, int CueStart, string SpeakerText, int SpeakerStart, int SpeakerEnd, SpeakerKind Kind);
 
-    private enum SpeakerKind { Person, Organization, Pronoun, Title }
+    private enum SpeakerKind { Person, Organization, Pronoun, Title, Nominal }
 
     /// <summary>Quote spans (content, index of the opening mark, index of the closing mark).</summary>
     internal static List<(TextSpan Content, int Open, int Close)> FindQuoteSpans(string text)
@@ -371,8 +371,95 @@ public sealed partial class QuoteExtractor : IReportStage
             return new Attribution("", 0, title.Value, start + title.Index, start + title.Index + title.Length, SpeakerKind.Title);
         if (org is not null)
             return new Attribution("", 0, org.Text, org.Span.Start, org.Span.End, SpeakerKind.Organization);
-        return null;
+        return NounPhrase(text, start, end, nearestToEnd);
     }
+
+    /// <summary>
+    /// A speaker that is neither a name nor a pronoun ("the statement said", "said one aide on the
+    /// panel", "Officials say"): the few words next to the cue, up to the nearest clause break,
+    /// opening with a determiner, a number or a capital, or a lone plural noun.
+    /// </summary>
+    private static Attribution? NounPhrase(string text, int start, int end, bool nearestToEnd)
+    {
+        int from, to;
+        if (nearestToEnd)
+        {
+            // The words right before the cue: back over adverbs and auxiliaries ("also", "has"), then to a break.
+            to = end;
+            while (true)
+            {
+                var t = to;
+                while (t > start && char.IsWhiteSpace(text[t - 1])) t--;
+                var w = t;
+                while (w > start && char.IsLetter(text[w - 1])) w--;
+                if (w < t && IsAdverbOrAuxiliary(text.AsSpan(w, t - w))) { to = w; continue; }
+                to = t;
+                break;
+            }
+            from = to;
+            while (from > start && !IsPhraseBreak(text[from - 1])) from--;
+        }
+        else
+        {
+            from = start;
+            to = from;
+            while (to < end && !IsPhraseBreak(text[to]) && !(text[to] == '.' && IsClauseEnd(text, to, end) && !IsInitial(text, to))) to++;
+        }
+        while (from < to && char.IsWhiteSpace(text[from])) from++;
+        while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
+        if (to <= from) return null;
+        var phrase = text.AsSpan(from, to - from);
+        var words = CountWords(phrase.ToString());
+        if (words is 0 or > MaxPhraseWords) return null;
+        var first = phrase;
+        var space = phrase.IndexOf(' ');
+        if (space > 0) first = phrase[..space];
+        var opens = char.IsUpper(first[0]) || char.IsDigit(first[0]) || IsDeterminer(first)
+            || (words == 1 && first.Length > 3 && first[^1] == 's' && char.IsLower(first[0]));
+        if (!opens) return null;
+        // A clause, not a phrase: "it was" / "that is" before the cue.
+        if (IsPronounLike(first) && words > 1) return null;
+        // Capitalised words and no determiner: a name the recogniser did not type ("Ferrandiz said").
+        var kind = !IsDeterminer(first) && AllCapitalised(phrase) ? SpeakerKind.Person : SpeakerKind.Nominal;
+        return new Attribution("", 0, text[from..to], from, to, kind);
+    }
+
+    private static bool AllCapitalised(ReadOnlySpan<char> phrase)
+    {
+        foreach (var range in phrase.Split(' '))
+        {
+            var w = phrase[range];
+            if (w.Length > 0 && !char.IsUpper(w[0])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A noun phrase speaker has at most this many words ("the former chairman of the state party").</summary>
+    private const int MaxPhraseWords = 8;
+
+    private static bool IsPhraseBreak(char c) =>
+        c is ',' or ';' or ':' or '(' or ')' or '"' or '\u201c' or '\u201d' or '\u2014' or '\u2013' or '\u2015' or '\n' or '!' or '?';
+
+    private static bool IsDeterminer(ReadOnlySpan<char> w) =>
+        w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("an", StringComparison.OrdinalIgnoreCase) || w.Equals("another", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("one", StringComparison.OrdinalIgnoreCase) || w.Equals("some", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("several", StringComparison.OrdinalIgnoreCase) || w.Equals("many", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("most", StringComparison.OrdinalIgnoreCase) || w.Equals("his", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("her", StringComparison.OrdinalIgnoreCase) || w.Equals("their", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("its", StringComparison.OrdinalIgnoreCase) || w.Equals("two", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("three", StringComparison.OrdinalIgnoreCase) || w.Equals("both", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("other", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPronounLike(ReadOnlySpan<char> w) =>
+        w.Equals("it", StringComparison.OrdinalIgnoreCase) || w.Equals("that", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("there", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("what", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAdverbOrAuxiliary(ReadOnlySpan<char> w) =>
+        (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]))
+        || w is "also" or "has" or "have" or "had" or "is" or "was" or "were" or "are" or "will" or "would" or "then"
+            or "later" or "once" or "again" or "still" or "just" or "even" or "further" or "often" or "never" or "previously";
 
     private static bool IsPossessive(string text, int end) =>
         end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] is 's' or 'S';
@@ -408,6 +495,9 @@ public sealed partial class QuoteExtractor : IReportStage
                 }
                 return (subject.Text, subject.Span);
             }
+            case SpeakerKind.Nominal when !TitleRegex().IsMatch(a.SpeakerText):
+                // "the statement", "one aide": no name to give here.
+                return (null, null);
             default:
             {
                 // "the regional governor": the person introduced with that title earlier, or named right after it.
@@ -432,7 +522,7 @@ public sealed partial class QuoteExtractor : IReportStage
         return parts.Length == 0 ? s : parts[^1];
     }
 
-    [GeneratedRegex(@"\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|declares|announced|announces|warned|warns|explained|explains|insisted|insists|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|claimed|claims|asked|asks|replied|replies|posted|posts|tweeted|tweets|continued|continues|denounced|denounces|urged|urges|argued|argues|recalled|recalls|remarked|conceded|admitted|acknowledged|confirmed|confirms|described|describes|called|calls|commented|according to|quoted|quotes|reports|reported|reporting|responded|responds|replied|vowed|vows|promised|promises|pledged|pledges|predicted|predicts|suggested|suggests|joked|jokes|saying|telling|adding|noting|warning|declaring|claiming|insisting|arguing|asking|writing|stressing|explaining|calling|describing|announcing|acknowledging|conceding|admitting|recalling|repeating|repeated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|declares|announced|announces|warned|warns|explained|explains|insisted|insists|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|claimed|claims|asked|asks|replied|replies|posted|posts|tweeted|tweets|continued|continues|denounced|denounces|urged|urges|argued|argues|recalled|recalls|remarked|conceded|admitted|acknowledged|confirmed|confirms|described|describes|called|calls|commented|according to|quoted|quotes|reports|reported|reporting|responded|responds|replied|vowed|vows|promised|promises|pledged|pledges|predicted|predicts|suggested|suggests|joked|jokes|saying|telling|adding|noting|warning|declaring|claiming|insisting|arguing|asking|writing|stressing|explaining|calling|describing|announcing|acknowledging|conceding|admitting|recalling|repeating|repeated|shouted|shouts|shouting|yelled|barked|assured|assures|concluded|concludes|mocked|mocks|mocking|dubbed|dubs|labell?ed|labels|labell?ing|proclaimed|proclaims|proclaiming|boasted|boasts|boasting|demanded|demands|demanding|quipped|quips|chanted|chanting|reads|read|cited|cites|citing|credited|charged|charges|countered|counters|lamented|laments|complained|complains|complaining|praised|praises|praising|asserted|asserts|asserting|testified|testifies|observed|observes|wondered|wonders|blasted|blasts|slammed|slams|accused|accuses|accusing|criticized|criticised|criticizes|touted|touts|touting|hailed|hails|mused|muses|agreed|agrees|answered|answers|cautioned|cautions|contended|contends|maintained|maintains|retorted|scoffed|deemed|branded|brands|likened|dismissed|dismisses|characterized|characterised|characterizes|pointed out|points out|went on|texted|emailed|lashed out|shot back|chimed in|pleaded|pleads|begged|thanked|welcomed|welcomes|mentioned|mentions|advised|advises|proposed|proposes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CueRegex();
 
     [GeneratedRegex(@"\b(?:he|she|who)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
