@@ -246,6 +246,15 @@ public sealed partial class QuoteExtractor : IReportStage
         // Must start with punctuation or a verb/name directly ("," he said; " said X").
         var trimmed = clause.TrimStart();
         if (trimmed.Length == 0) return null;
+        if (trimmed[0] is '\u2015' or '\u2014' or '\u2013' or '-')
+        {
+            // '"..." ― Ana Ruiz': a dash and a name sign the quote (letters, testimonials).
+            var dash = start + clause.Length - trimmed.Length;
+            var signStart = dash + 1;
+            while (signStart < end && text[signStart] is '-' or ' ' or '\u00a0') signStart++;
+            var signer = FindSpeakerBetween(text, entities, signStart, end, nearestToEnd: false);
+            if (signer is { } sg && sg.SpeakerStart == signStart) return sg with { Cue = "\u2014", CueStart = dash };
+        }
         var m = CueRegex().Match(clause);
         if (!m.Success) return null;
         // The cue must come early in the clause: within the first twelve words (a name and its title).
@@ -307,7 +316,7 @@ public sealed partial class QuoteExtractor : IReportStage
         if (open <= from) return null;
         var region = text[from..open];
         var matches = CueRegex().Matches(region);
-        if (matches.Count == 0) return null;
+        if (matches.Count == 0) return Label(text, entities, from, open) ?? Subject(text, entities, from, open);
         var m = matches[^1];
         var cueStart = from + m.Index;
         var cueEnd = cueStart + m.Length;
@@ -322,6 +331,84 @@ public sealed partial class QuoteExtractor : IReportStage
         if (later is { } l) return l with { Cue = m.Value.Trim(), CueStart = cueStart };
         return null;
     }
+
+    /// <summary>'Bush: "..."' — a transcript's speaker label: a short name or phrase and a colon right before the quote.</summary>
+    private static Attribution? Label(string text, List<EntityMention> entities, int from, int open)
+    {
+        var end = open;
+        while (end > from && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end <= from || text[end - 1] != ':') return null;
+        var start = from;
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '.' or '"' or '\u201d')) start++;
+        var label = text.AsSpan(start, end - 1 - start).Trim();
+        if (label.Length == 0 || CountWords(label.ToString()) > 4 || !AllCapitalised(label)) return null;
+        return FindSpeakerBetween(text, entities, start, end - 1, nearestToEnd: true) is { } a ? a with { Cue = ":", CueStart = end - 1 } : null;
+    }
+
+    /// <summary>
+    /// 'Trump called the plan "a disaster"' — a quote inside a sentence with no reporting verb is
+    /// the sentence's subject's: a name, pronoun or noun phrase opening the sentence (after one
+    /// leading phrase set off by a comma, "In July, ...") and followed by a verb.
+    /// </summary>
+    private static Attribution? Subject(string text, List<EntityMention> entities, int from, int open)
+    {
+        var start = from;
+        while (start < open && (char.IsWhiteSpace(text[start]) || text[start] is '"' or '\u201d')) start++;
+        if (start >= open) return null;
+        var lead = LeadingWord(text, start, open);
+        if (LeadingPhraseRegex().IsMatch(lead))
+        {
+            var comma = text.IndexOf(',', start, open - start);
+            if (comma < 0) return null;
+            start = comma + 1;
+            while (start < open && char.IsWhiteSpace(text[start])) start++;
+        }
+        // The subject ends before the first lowercase word that is not part of a noun phrase (its verb).
+        var subjectEnd = start;
+        var i = start;
+        var words = 0;
+        while (i < open)
+        {
+            while (i < open && char.IsWhiteSpace(text[i])) i++;
+            var w = i;
+            while (i < open && !char.IsWhiteSpace(text[i])) i++;
+            if (i == w) break;
+            var word = text.AsSpan(w, i - w).TrimEnd(",;:");
+            words++;
+            if (words == 1 || char.IsUpper(word[0]) || IsDeterminer(word) || (words <= 3 && !IsVerbLike(word) && !text.AsSpan(w, i - w).EndsWith(",")))
+            {
+                subjectEnd = w + word.Length;
+                if (text.AsSpan(w, i - w).EndsWith(",")) break;
+                if (words > MaxPhraseWords) return null;
+                continue;
+            }
+            break;
+        }
+        if (subjectEnd <= start || subjectEnd >= open) return null;
+        var subject = text.AsSpan(start, subjectEnd - start);
+        var firstWord = LeadingWord(text, start, subjectEnd);
+        if (SubjectPronounRegex().IsMatch(firstWord) && firstWord.Length == subject.Length)
+        {
+            var kind = firstWord.Equals("he", StringComparison.OrdinalIgnoreCase) || firstWord.Equals("she", StringComparison.OrdinalIgnoreCase)
+                ? SpeakerKind.Pronoun : SpeakerKind.Nominal;
+            return new Attribution("subject", start, firstWord, start, subjectEnd, kind);
+        }
+        var found = FindSpeakerBetween(text, entities, start, subjectEnd, nearestToEnd: false);
+        return found is { } f && f.SpeakerStart == start ? f with { Cue = "subject", CueStart = start } : null;
+    }
+
+    private static string LeadingWord(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end && char.IsLetter(text[i])) i++;
+        return text[start..i];
+    }
+
+    /// <summary>A lowercase word that reads as a verb: an -ed/-s form or an auxiliary ("also called", "has said").</summary>
+    private static bool IsVerbLike(ReadOnlySpan<char> w) =>
+        IsAdverbOrAuxiliary(w) || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)
+        || (w.Length > 3 && w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal))
+        || w is "of" or "to" or "for" or "and" or "or" or "in" or "on" or "at" or "who" or "which" or "that";
 
     /// <summary>The speaker candidate in [start, end): a person, an organisation, a pronoun or a title.</summary>
     private static Attribution? FindSpeakerBetween(string text, List<EntityMention> entities, int start, int end, bool nearestToEnd)
@@ -524,6 +611,13 @@ public sealed partial class QuoteExtractor : IReportStage
 
     [GeneratedRegex(@"\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|declares|announced|announces|warned|warns|explained|explains|insisted|insists|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|claimed|claims|asked|asks|replied|replies|posted|posts|tweeted|tweets|continued|continues|denounced|denounces|urged|urges|argued|argues|recalled|recalls|remarked|conceded|admitted|acknowledged|confirmed|confirms|described|describes|called|calls|commented|according to|quoted|quotes|reports|reported|reporting|responded|responds|replied|vowed|vows|promised|promises|pledged|pledges|predicted|predicts|suggested|suggests|joked|jokes|saying|telling|adding|noting|warning|declaring|claiming|insisting|arguing|asking|writing|stressing|explaining|calling|describing|announcing|acknowledging|conceding|admitting|recalling|repeating|repeated|shouted|shouts|shouting|yelled|barked|assured|assures|concluded|concludes|mocked|mocks|mocking|dubbed|dubs|labell?ed|labels|labell?ing|proclaimed|proclaims|proclaiming|boasted|boasts|boasting|demanded|demands|demanding|quipped|quips|chanted|chanting|reads|read|cited|cites|citing|credited|charged|charges|countered|counters|lamented|laments|complained|complains|complaining|praised|praises|praising|asserted|asserts|asserting|testified|testifies|observed|observes|wondered|wonders|blasted|blasts|slammed|slams|accused|accuses|accusing|criticized|criticised|criticizes|touted|touts|touting|hailed|hails|mused|muses|agreed|agrees|answered|answers|cautioned|cautions|contended|contends|maintained|maintains|retorted|scoffed|deemed|branded|brands|likened|dismissed|dismisses|characterized|characterised|characterizes|pointed out|points out|went on|texted|emailed|lashed out|shot back|chimed in|pleaded|pleads|begged|thanked|welcomed|welcomes|mentioned|mentions|advised|advises|proposed|proposes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CueRegex();
+
+    [GeneratedRegex(@"^(?:he|she|they|it|we|i)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPronounRegex();
+
+    /// <summary>Words that open a leading phrase before the subject ("In a statement, ...", "But earlier, ...").</summary>
+    [GeneratedRegex(@"^(?:in|on|at|after|before|during|since|while|when|as|meanwhile|but|and|yet|still|later|earlier|instead|however|for|with|without|by|from|under|despite|although|though|last|this|on|over|asked|speaking|writing)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingPhraseRegex();
 
     [GeneratedRegex(@"\b(?:he|she|who)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PronounRegex();
