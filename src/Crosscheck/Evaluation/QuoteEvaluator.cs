@@ -127,14 +127,16 @@ public static class QuoteEvaluator
             if (mentionRight || nameRight)
                 correct++;
             else
-                mistakes?.Add(Mistake(id, text, g, best.Speaker, best.Mention, best.Cue));
+                mistakes?.Add(Mistake(id, text, g, best.Content, best.Speaker, best.Mention, best.Cue));
         }
         return new ArticleScore(gold.Count, quotations.Count, quotations.Count(q => q.Sources.Count > 0), predicted.Count,
             exactPredicted, exactGold, overlapping, matched.Count, matchedWithSource, withSpeaker, correct, mentionCorrect, nameCorrect);
     }
 
+    private static string Clip(string s) => (s.Length <= 60 ? s : s[..28] + " ... " + s[^28..]).Replace('\n', ' ');
+
     /// <summary>One wrong speaker: the gold source, the engine's speaker, mention and cue, and the paragraph.</summary>
-    private static string Mistake(string id, string text, GoldAttribution g, string? speaker, TextSpan? mention, string? cue)
+    private static string Mistake(string id, string text, GoldAttribution g, TextSpan found, string? speaker, TextSpan? mention, string? cue)
     {
         var from = g.Content.Min(c => c.Start);
         var paragraphStart = from > 0 ? text.LastIndexOf('\n', from - 1) + 1 : 0;
@@ -143,7 +145,7 @@ public static class QuoteEvaluator
         var gold = string.Join(" | ", g.Sources.Select(s => text.Substring(s.Start, s.Length)));
         var said = mention is { } m ? text.Substring(m.Start, m.Length) + $"@{m.Start}" : "-";
         gold += "@" + string.Join(",", g.Sources.Select(s => s.Start));
-        return $"{id}\tgold: {gold}\tengine: {speaker ?? "-"} (mention: {said}; cue: {cue ?? "-"})\n\t{text[paragraphStart..paragraphEnd].Replace('\n', ' ')}";
+        return $"{id}\tgold: {gold}\tengine: {speaker ?? "-"} (mention: {said}; cue: {cue ?? "-"}; quote: {Clip(text.Substring(found.Start, found.Length))})\n\t{text[paragraphStart..paragraphEnd].Replace('\n', ' ')}";
     }
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)

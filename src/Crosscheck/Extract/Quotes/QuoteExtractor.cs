@@ -255,8 +255,7 @@ public sealed partial class QuoteExtractor : IReportStage
             var signer = FindSpeakerBetween(text, entities, signStart, end, nearestToEnd: false);
             if (signer is { } sg && sg.SpeakerStart == signStart) return sg with { Cue = "\u2014", CueStart = dash };
         }
-        var m = CueRegex().Match(clause);
-        if (!m.Success) return null;
+        if (FirstCue(clause) is not { } m) return null;
         // The cue must come early in the clause: within the first twelve words (a name and its title).
         if (CountWords(clause[..m.Index]) > 12) return null;
         var cueStart = start + m.Index;
@@ -315,9 +314,7 @@ public sealed partial class QuoteExtractor : IReportStage
     {
         if (open <= from) return null;
         var region = text[from..open];
-        var matches = CueRegex().Matches(region);
-        if (matches.Count == 0) return Label(text, entities, from, open) ?? Subject(text, entities, from, open);
-        var m = matches[^1];
+        if (LastCue(region) is not { } m) return Label(text, entities, from, open) ?? Subject(text, entities, from, open);
         var cueStart = from + m.Index;
         var cueEnd = cueStart + m.Length;
         if (m.Value.Trim().StartsWith("according", StringComparison.OrdinalIgnoreCase))
@@ -325,11 +322,49 @@ public sealed partial class QuoteExtractor : IReportStage
             var after = FindSpeakerBetween(text, entities, cueEnd, open, nearestToEnd: false);
             if (after is { } a) return a with { Cue = "according to", CueStart = cueStart };
         }
+        if (IsParticipleAfterComma(text, from, cueStart, m.Value) && text.AsSpan(from, cueStart - from).IndexOfAny("\"\u201d") < 0
+            && Subject(text, entities, from, cueStart) is { } subject)
+        {
+            // "Trump attacked Clinton, saying ...": the participle's subject is the sentence's, not the name nearest to it.
+            return subject with { Cue = m.Value.Trim(), CueStart = cueStart };
+        }
         var before = FindSpeakerBetween(text, entities, from, cueStart, nearestToEnd: true);
         if (before is { } b) return b with { Cue = m.Value.Trim(), CueStart = cueStart };
         var later = FindSpeakerBetween(text, entities, cueEnd, open, nearestToEnd: false);
         if (later is { } l) return l with { Cue = m.Value.Trim(), CueStart = cueStart };
         return null;
+    }
+
+    /// <summary>The first reporting verb of a clause; a capitalised match ("United States") is a name, not a verb.</summary>
+    private static Match? FirstCue(string clause)
+    {
+        for (var m = CueRegex().Match(clause); m.Success; m = m.NextMatch())
+        {
+            if (IsCue(clause, m)) return m;
+        }
+        return null;
+    }
+
+    private static Match? LastCue(string region)
+    {
+        Match? last = null;
+        for (var m = CueRegex().Match(region); m.Success; m = m.NextMatch())
+        {
+            if (IsCue(region, m)) last = m;
+        }
+        return last;
+    }
+
+    private static bool IsCue(string s, Match m) =>
+        char.IsLower(m.Value[0]) || s.AsSpan(0, m.Index).Trim().Trim("\"\u201c\u201d").IsEmpty;
+
+    /// <summary>", saying" — an -ing cue right after a comma.</summary>
+    private static bool IsParticipleAfterComma(string text, int from, int cueStart, string cue)
+    {
+        if (!cue.EndsWith("ing", StringComparison.Ordinal)) return false;
+        var i = cueStart;
+        while (i > from && char.IsWhiteSpace(text[i - 1])) i--;
+        return i > from && text[i - 1] == ',';
     }
 
     /// <summary>'Bush: "..."' — a transcript's speaker label: a short name or phrase and a colon right before the quote.</summary>
