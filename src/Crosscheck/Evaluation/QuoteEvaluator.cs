@@ -124,6 +124,8 @@ public static class QuoteEvaluator
             if (best.Speaker is not null) withSpeaker++;
             var nameRight = best.Speaker is not null && SpeakerMatches(text, WithAntecedents(text, g.Sources, allSources), best.Speaker, best.SpeakerSpan);
             if (nameRight) nameCorrect++;
+            if (mentionRight && !nameRight && Environment.GetEnvironmentVariable("QDEBUG") is not null)
+                mistakes?.Add("NAME " + Mistake(id, text, g, best.Content, best.Speaker, best.Mention, best.Cue));
             if (mentionRight || nameRight)
                 correct++;
             else

@@ -63,8 +63,11 @@ public sealed partial class QuoteExtractor : IReportStage
             var lineStart = LineStart(text, open);
             var lineEnd = LineEnd(text, close);
 
-            var attribution = AttributeAfter(text, entities, close, lineEnd, sentences)
-                ?? AttributeBefore(text, entities, open, Math.Max(lineStart, SentenceStartBefore(sentences, open, lineStart)));
+            var from = Math.Max(lineStart, SentenceStartBefore(sentences, open, lineStart));
+            // 'Trump claimed that "..."': a cue right before the quote owns it, whatever follows.
+            var attribution = (CueRightBefore(text, from, open) ? AttributeBefore(text, entities, open, from) : null)
+                ?? AttributeAfter(text, entities, close, lineEnd, sentences)
+                ?? AttributeBefore(text, entities, open, from);
             string? speaker = null;
             TextSpan? speakerSpan = null;
             string? cue = null;
@@ -255,6 +258,8 @@ public sealed partial class QuoteExtractor : IReportStage
             var signer = FindSpeakerBetween(text, entities, signStart, end, nearestToEnd: false);
             if (signer is { } sg && sg.SpeakerStart == signStart) return sg with { Cue = "\u2014", CueStart = dash };
         }
+        // '..." and said it was ...': a clause joined by a conjunction or preposition goes on with the sentence's subject.
+        if (ClauseOpenerRegex().IsMatch(trimmed)) return null;
         if (FirstCue(clause) is not { } m) return null;
         // The cue must come early in the clause: within the first twelve words (a name and its title).
         if (CountWords(clause[..m.Index]) > 12) return null;
@@ -335,6 +340,18 @@ public sealed partial class QuoteExtractor : IReportStage
         return null;
     }
 
+    /// <summary>"said", "said that", "told reporters:" — a reporting verb at most a few words before the quote.</summary>
+    private static bool CueRightBefore(string text, int from, int open)
+    {
+        var windowStart = Math.Max(from, open - 40);
+        if (open <= windowStart) return false;
+        var window = text[windowStart..open];
+        if (LastCue(window) is not { } m) return false;
+        var between = window[(m.Index + m.Length)..].Trim();
+        if (between.Length == 0 || between is ":" or ",") return true;
+        return CountWords(between) <= 3 && (between.EndsWith("that", StringComparison.Ordinal) || between.EndsWith(':') || between.EndsWith(','));
+    }
+
     /// <summary>The first reporting verb of a clause; a capitalised match ("United States") is a name, not a verb.</summary>
     private static Match? FirstCue(string clause)
     {
@@ -410,7 +427,8 @@ public sealed partial class QuoteExtractor : IReportStage
             if (i == w) break;
             var word = text.AsSpan(w, i - w).TrimEnd(",;:");
             words++;
-            if (words == 1 || char.IsUpper(word[0]) || IsDeterminer(word) || (words <= 3 && !IsVerbLike(word) && !text.AsSpan(w, i - w).EndsWith(",")))
+            var afterDeterminer = words == 2 && IsDeterminer(text.AsSpan(start, Math.Max(0, subjectEnd - start)));
+            if (words == 1 || afterDeterminer || char.IsUpper(word[0]) || IsDeterminer(word) || (words <= 3 && !IsVerbLike(word) && !text.AsSpan(w, i - w).EndsWith(",")))
             {
                 subjectEnd = w + word.Length;
                 if (text.AsSpan(w, i - w).EndsWith(",")) break;
@@ -449,6 +467,15 @@ public sealed partial class QuoteExtractor : IReportStage
     private static Attribution? FindSpeakerBetween(string text, List<EntityMention> entities, int start, int end, bool nearestToEnd)
     {
         if (end <= start) return null;
+        if (!nearestToEnd && NounPhrase(text, start, end, nearestToEnd: false) is { } phrase && phrase.SpeakerStart - start <= 2)
+        {
+            // "said the New York businessman, who ...": the phrase right after the cue is the speaker;
+            // a name in it is, when the phrase is a name ("said Sen. Ana Ruiz"), not when it is a
+            // description ("said an adviser to both Clintons").
+            if (phrase.Kind == SpeakerKind.Nominal) return phrase;
+            var inside = FindSpeakerBetween(text, entities, phrase.SpeakerStart, phrase.SpeakerEnd, nearestToEnd: true);
+            return inside is { Kind: SpeakerKind.Person or SpeakerKind.Organization } named ? named : phrase;
+        }
         EntityMention? person = null;
         EntityMention? org = null;
         for (var k = FirstAtOrAfter(entities, start); k < entities.Count && entities[k].Span.Start < end; k++)
@@ -646,6 +673,9 @@ public sealed partial class QuoteExtractor : IReportStage
 
     [GeneratedRegex(@"\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|declares|announced|announces|warned|warns|explained|explains|insisted|insists|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|claimed|claims|asked|asks|replied|replies|posted|posts|tweeted|tweets|continued|continues|denounced|denounces|urged|urges|argued|argues|recalled|recalls|remarked|conceded|admitted|acknowledged|confirmed|confirms|described|describes|called|calls|commented|according to|quoted|quotes|reports|reported|reporting|responded|responds|replied|vowed|vows|promised|promises|pledged|pledges|predicted|predicts|suggested|suggests|joked|jokes|saying|telling|adding|noting|warning|declaring|claiming|insisting|arguing|asking|writing|stressing|explaining|calling|describing|announcing|acknowledging|conceding|admitting|recalling|repeating|repeated|shouted|shouts|shouting|yelled|barked|assured|assures|concluded|concludes|mocked|mocks|mocking|dubbed|dubs|labell?ed|labels|labell?ing|proclaimed|proclaims|proclaiming|boasted|boasts|boasting|demanded|demands|demanding|quipped|quips|chanted|chanting|reads|read|cited|cites|citing|credited|charged|charges|countered|counters|lamented|laments|complained|complains|complaining|praised|praises|praising|asserted|asserts|asserting|testified|testifies|observed|observes|wondered|wonders|blasted|blasts|slammed|slams|accused|accuses|accusing|criticized|criticised|criticizes|touted|touts|touting|hailed|hails|mused|muses|agreed|agrees|answered|answers|cautioned|cautions|contended|contends|maintained|maintains|retorted|scoffed|deemed|branded|brands|likened|dismissed|dismisses|characterized|characterised|characterizes|pointed out|points out|went on|texted|emailed|lashed out|shot back|chimed in|pleaded|pleads|begged|thanked|welcomed|welcomes|mentioned|mentions|advised|advises|proposed|proposes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CueRegex();
+
+    [GeneratedRegex(@"^(?:and|but|or|that|because|in|on|at|for|to|of|as|if|when|while|which|than|with|from|by|after|before|since|so)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseOpenerRegex();
 
     [GeneratedRegex(@"^(?:he|she|they|it|we|i)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubjectPronounRegex();
