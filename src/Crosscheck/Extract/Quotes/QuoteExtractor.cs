@@ -472,7 +472,20 @@ public sealed partial class QuoteExtractor : IReportStage
             // "said the New York businessman, who ...": the phrase right after the cue is the speaker;
             // a name in it is, when the phrase is a name ("said Sen. Ana Ruiz"), not when it is a
             // description ("said an adviser to both Clintons").
-            if (phrase.Kind == SpeakerKind.Nominal) return phrase;
+            if (phrase.Kind == SpeakerKind.Nominal)
+            {
+                // "said the acting mayor, Ana Ruiz": the name in apposition is whom the title means.
+                var next = phrase.SpeakerEnd;
+                if (next < end && text[next] == ',')
+                {
+                    next++;
+                    while (next < end && text[next] == ' ') next++;
+                    var k = FirstAtOrAfter(entities, next);
+                    if (k < entities.Count && entities[k].Span.Start == next && entities[k].Type == EntityType.Person && entities[k].Span.End <= end)
+                        return new Attribution("", 0, entities[k].Text, entities[k].Span.Start, entities[k].Span.End, SpeakerKind.Person);
+                }
+                return phrase;
+            }
             var inside = FindSpeakerBetween(text, entities, phrase.SpeakerStart, phrase.SpeakerEnd, nearestToEnd: true);
             return inside is { Kind: SpeakerKind.Person or SpeakerKind.Organization } named ? named : phrase;
         }
