@@ -258,8 +258,9 @@ public sealed partial class QuoteExtractor : IReportStage
             var signer = FindSpeakerBetween(text, entities, signStart, end, nearestToEnd: false);
             if (signer is { } sg && sg.SpeakerStart == signStart) return sg with { Cue = "\u2014", CueStart = dash };
         }
-        // '..." and said it was ...': a clause joined by a conjunction or preposition goes on with the sentence's subject.
-        if (ClauseOpenerRegex().IsMatch(trimmed)) return null;
+        // '..." and said it was ...': a clause joined by a conjunction or preposition goes on with the
+        // sentence's subject; '...”. The post' — the sentence ended with the quote.
+        if (ClauseOpenerRegex().IsMatch(trimmed) || trimmed[0] is '.' or '!' or '?') return null;
         if (FirstCue(clause) is not { } m) return null;
         // The cue must come early in the clause: within the first twelve words (a name and its title).
         if (CountWords(clause[..m.Index]) > 12) return null;
@@ -427,8 +428,11 @@ public sealed partial class QuoteExtractor : IReportStage
             if (i == w) break;
             var word = text.AsSpan(w, i - w).TrimEnd(",;:");
             words++;
-            var afterDeterminer = words == 2 && IsDeterminer(text.AsSpan(start, Math.Max(0, subjectEnd - start)));
-            if (words == 1 || afterDeterminer || char.IsUpper(word[0]) || IsDeterminer(word) || (words <= 3 && !IsVerbLike(word) && !text.AsSpan(w, i - w).EndsWith(",")))
+            var opensWithDeterminer = words > 1 && IsDeterminer(LeadingWord(text, start, open));
+            var afterDeterminer = words == 2 && opensWithDeterminer;
+            // A lowercase word goes on a phrase that opened with a determiner ("the former pollster"), not a name ("Ruiz often ...").
+            if (words == 1 || afterDeterminer || char.IsUpper(word[0]) || IsDeterminer(word)
+                || (opensWithDeterminer && words <= 4 && !IsVerbLike(word) && !text.AsSpan(w, i - w).EndsWith(",")))
             {
                 subjectEnd = w + word.Length;
                 if (text.AsSpan(w, i - w).EndsWith(",")) break;
