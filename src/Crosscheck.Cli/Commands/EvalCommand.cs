@@ -23,9 +23,15 @@ internal static class EvalCommand
         "TimeML .tml files with a document creation time (TimeBank, AQUAINT, TempEval-3): DATE extraction and value F1; headline: value F1.",
         TimeEvaluator.Run);
 
-    private static Command Quotes(SharedOptions shared) => Task(shared, "quotes", "DIR",
-        "A PolNeAR-style folder (text/NAME.txt, attributions/NAME_ANNOTATOR.ann in brat standoff): quotation spans and speakers; headline: speaker accuracy.",
-        (dir, output) => QuoteEvaluator.Run(dir, output));
+    private static Command Quotes(SharedOptions shared)
+    {
+        var errors = new Option<bool>("--errors") { Description = "Also print each found quotation whose speaker is wrong or missing, with its paragraph" };
+        var command = Task(shared, "quotes", "DIR",
+            "A PolNeAR-style folder (text/NAME.txt, attributions/NAME_ANNOTATOR.ann in brat standoff): quotation spans and speakers; headline: speaker accuracy.",
+            (dir, output, parse) => QuoteEvaluator.Run(dir, output, mistakes: parse.GetValue(errors) ? output : null));
+        command.Options.Add(errors);
+        return command;
+    }
 
     private static Command Similarity(SharedOptions shared) => Task(shared, "similarity", "FILE",
         "A SemEval-2022 Task 8 CSV (lang1, lang2, text1, text2, Overall): Pearson r of story similarity per language pair; headline: r on en-en.",
@@ -36,7 +42,10 @@ internal static class EvalCommand
         (file, output) => ClusterEvaluator.Run(file, output));
 
     /// <summary>A subcommand with one path argument; an unreadable input is one line and exit code 2.</summary>
-    private static Command Task(SharedOptions shared, string name, string helpName, string description, Func<string, TextWriter, double> run)
+    private static Command Task(SharedOptions shared, string name, string helpName, string description, Func<string, TextWriter, double> run) =>
+        Task(shared, name, helpName, description, (input, output, _) => run(input, output));
+
+    private static Command Task(SharedOptions shared, string name, string helpName, string description, Func<string, TextWriter, ParseResult, double> run)
     {
         var input = new Argument<string>("input") { HelpName = helpName, Description = helpName == "DIR" ? "The folder to read" : "The file to read" };
         var command = new Command(name, description) { input };
@@ -44,7 +53,7 @@ internal static class EvalCommand
         {
             try
             {
-                run(parse.GetValue(input)!, shared.Host.Out);
+                run(parse.GetValue(input)!, shared.Host.Out, parse);
             }
             catch (EvaluationInputException e)
             {

@@ -12,24 +12,57 @@ internal sealed class StoryCluster
 
     public int? LatestDay { get; private set; }
 
+    /// <summary>Units with a body (the rest are bare headlines).</summary>
+    public int BodyUnits { get; private set; }
+
+    public bool TitleOnly => BodyUnits == 0;
+
+    public int TermCount => _sum.Count;
+
     public double Cosine(SparseVector v)
     {
         if (_normSquared <= 0) return 0;
+        return Dot(v) / Math.Sqrt(_normSquared);
+    }
+
+    /// <summary>The cosine of a member unit with the story as it would be without it (a unit always resembles a story it is part of).</summary>
+    public double CosineWithout(SparseVector v)
+    {
+        var dot = Dot(v);
+        var rest = _normSquared - 2 * dot + 1; // v is L2-normalised
+        return rest <= 1e-9 ? 0 : (dot - 1) / Math.Sqrt(rest);
+    }
+
+    private double Dot(SparseVector v)
+    {
         var dot = 0.0;
         foreach (var (t, w) in v.Entries)
             if (_sum.TryGetValue(t, out var s)) dot += w * s;
-        return dot / Math.Sqrt(_normSquared);
+        return dot;
+    }
+
+    /// <summary>
+    /// The centroid cut to its heaviest terms and L2-normalised again, heaviest first (ties by term
+    /// id): what stories are compared by, as reports are by their heaviest terms.
+    /// </summary>
+    public (int Term, double Weight)[] TopTerms(int count)
+    {
+        var all = new (int Term, double Weight)[_sum.Count];
+        var i = 0;
+        foreach (var (t, w) in _sum) all[i++] = (t, w);
+        Array.Sort(all, (a, b) => b.Weight != a.Weight ? b.Weight.CompareTo(a.Weight) : a.Term.CompareTo(b.Term));
+        if (all.Length > count) Array.Resize(ref all, count);
+        var norm = Math.Sqrt(all.Sum(e => e.Weight * e.Weight));
+        if (norm > 0) for (var k = 0; k < all.Length; k++) all[k] = (all[k].Term, all[k].Weight / norm);
+        return all;
     }
 
     /// <summary>Adds a unit; returns the terms that are new to this story (for the inverted index).</summary>
-    public List<int> Add(int unit, SparseVector v, int? day)
+    public List<int> Add(int unit, SparseVector v, int? day, bool hasBody)
     {
         Units.Add(unit);
-        if (day is { } d)
-        {
-            EarliestDay = EarliestDay is { } e ? Math.Min(e, d) : d;
-            LatestDay = LatestDay is { } l ? Math.Max(l, d) : d;
-        }
+        if (hasBody) BodyUnits++;
+        Widen(day, day);
         var added = new List<int>();
         foreach (var (t, w) in v.Entries)
         {
@@ -39,6 +72,27 @@ internal sealed class StoryCluster
             _normSquared += now * now - old * old;
         }
         return added;
+    }
+
+    /// <summary>Takes in every unit of another story.</summary>
+    public void Absorb(StoryCluster other)
+    {
+        Units.AddRange(other.Units);
+        BodyUnits += other.BodyUnits;
+        Widen(other.EarliestDay, other.LatestDay);
+        foreach (var (t, w) in other._sum)
+        {
+            var old = _sum.GetValueOrDefault(t);
+            var now = old + w;
+            _sum[t] = now;
+            _normSquared += now * now - old * old;
+        }
+    }
+
+    private void Widen(int? earliest, int? latest)
+    {
+        if (earliest is { } e) EarliestDay = EarliestDay is { } a ? Math.Min(a, e) : e;
+        if (latest is { } l) LatestDay = LatestDay is { } b ? Math.Max(b, l) : l;
     }
 }
 

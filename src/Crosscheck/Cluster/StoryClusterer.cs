@@ -8,7 +8,11 @@ namespace Crosscheck.Cluster;
 /// each copy group becomes one TF-IDF vector of its title and body terms, is compared through an
 /// inverted index with the few stories that share its strongest terms, and joins the most similar
 /// (cosine to the centroid, penalised for days apart) when it clears the threshold, else opens a
-/// new story. Copies are clustered as one unit, so they always land in one story.
+/// new story. Copies are clustered as one unit, so they always land in one story. The online pass
+/// sees each unit once, so two refinements follow: stories whose centroids are each other's best
+/// match are merged, and units are re-assigned to the story they match best (k-means style), then
+/// merged once more. Every pass looks candidates up through an inverted index, so the whole stays
+/// near linear in the number of reports.
 /// </summary>
 public sealed class StoryClusterer : ICorpusStage
 {
@@ -77,6 +81,7 @@ public sealed class StoryClusterer : ICorpusStage
         var days = units.Select(u => u.Select(id => byId[id].Published?.Date.DayNumber).Where(d => d is not null).Min()).ToArray();
         var order = Enumerable.Range(0, n).OrderBy(u => days[u] ?? int.MaxValue).ThenBy(u => u).ToArray();
 
+        var bodied = units.Select(u => u.Any(id => hasBody[indexOf[id]])).ToArray();
         var clusters = new List<StoryCluster>();
         var postings = new Dictionary<int, List<int>>();
         var partial = new Dictionary<int, double>();
@@ -98,18 +103,27 @@ public sealed class StoryClusterer : ICorpusStage
                 var score = clusters[c].Cosine(v) * TimeFactor(days[u], clusters[c], options);
                 if (score > bestScore) { bestScore = score; best = c; }
             }
-            var threshold = units[u].Any(id => hasBody[indexOf[id]]) ? options.Threshold : options.TitleOnlyThreshold;
+            var threshold = bodied[u] ? options.Threshold : options.TitleOnlyThreshold;
             if (best < 0 || bestScore < threshold)
             {
                 best = clusters.Count;
                 clusters.Add(new StoryCluster());
             }
-            foreach (var term in clusters[best].Add(u, v, days[u]))
+            foreach (var term in clusters[best].Add(u, v, days[u], bodied[u]))
             {
                 if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
                 list.Add(best);
             }
         }
+
+        clusters = Merge(clusters, options);
+        for (var round = 0; round < options.ReassignRounds; round++)
+        {
+            var moved = Reassign(clusters, vectors, days, bodied, options);
+            if (moved is null) break;
+            clusters = moved;
+        }
+        if (options.ReassignRounds > 0) clusters = Merge(clusters, options);
 
         return clusters.Select(c => ToStory(c, units, vectors, byId))
             .OrderBy(s => s.Reports.Select(id => byId[id].Published?.Date.DayNumber ?? int.MaxValue).Min())
@@ -133,12 +147,186 @@ public sealed class StoryClusterer : ICorpusStage
         return buffer.Take(count).Select(p => p.Key);
     }
 
-    private static double TimeFactor(int? day, StoryCluster cluster, ClusterOptions options)
+    /// <summary>
+    /// Agglomerative merging by centroid: each round, every story finds its most similar story
+    /// (through an index of the stories' heaviest terms, nearest in time first), and the pairs that
+    /// are each other's best match and clear the merge threshold are merged (reciprocal nearest
+    /// neighbours: the result does not depend on the order pairs are taken in).
+    /// </summary>
+    internal static List<StoryCluster> Merge(List<StoryCluster> clusters, ClusterOptions options)
     {
-        if (day is not { } d || cluster.LatestDay is not { } latest || cluster.EarliestDay is not { } earliest) return 1;
-        var apart = d > latest ? d - latest : d < earliest ? earliest - d : 0;
-        return apart <= options.GraceDays ? 1 : Math.Exp(-(apart - options.GraceDays) / options.DecayDays);
+        for (var round = 0; round < options.MergeRounds && clusters.Count > 1; round++)
+        {
+            var n = clusters.Count;
+            var top = Centroids(clusters, options);
+            var postings = Index(top, options.QueryTerms);
+            var best = new int[n];
+            Parallel.For(0, n, () => new Scratch(), (c, _, local) =>
+            {
+                local.Load(top[c]);
+                for (var i = 0; i < Math.Min(options.QueryTerms, top[c].Length); i++)
+                {
+                    var (t, w) = top[c][i];
+                    var list = postings[t];
+                    var (from, to) = Window(list.Count, FindCluster(list, c), options.MaxPostingScan);
+                    for (var k = from; k < to; k++)
+                        if (list[k].Cluster != c) local.Partial[list[k].Cluster] = local.Partial.GetValueOrDefault(list[k].Cluster) + w * list[k].Weight;
+                }
+                best[c] = -1;
+                var bestScore = 0.0;
+                foreach (var o in TopCandidates(local.Partial, options.MaxCandidates, local.Buffer))
+                {
+                    var score = local.Dot(top[o]) * TimeFactor(clusters[c], clusters[o], options);
+                    var threshold = clusters[c].TitleOnly && clusters[o].TitleOnly ? options.TitleOnlyMergeThreshold : options.MergeThreshold;
+                    if (score >= threshold && score > bestScore) { bestScore = score; best[c] = o; }
+                }
+                return local;
+            }, _ => { });
+
+            var gone = new bool[n];
+            var merged = false;
+            for (var c = 0; c < n; c++)
+            {
+                var o = best[c];
+                if (o <= c || best[o] != c) continue;
+                clusters[c].Absorb(clusters[o]);
+                gone[o] = true;
+                merged = true;
+            }
+            if (!merged) break;
+            clusters = clusters.Where((_, c) => !gone[c]).ToList();
+        }
+        return clusters;
     }
+
+    /// <summary>
+    /// One round of re-assignment: every unit, against the stories as they stand, moves to the
+    /// story it is most similar to when that beats its own story (without it) and clears the join
+    /// threshold. Returns the new stories, or null when nothing moved.
+    /// </summary>
+    internal static List<StoryCluster>? Reassign(List<StoryCluster> clusters, SparseVector[] vectors, int?[] days, bool[] bodied, ClusterOptions options)
+    {
+        var label = new int[vectors.Length];
+        for (var c = 0; c < clusters.Count; c++)
+            foreach (var u in clusters[c].Units) label[u] = c;
+        var postings = Index(Centroids(clusters, options), options.MaxTerms);
+        var target = new int[vectors.Length];
+        Parallel.For(0, vectors.Length, () => new Scratch(), (u, _, local) =>
+        {
+            var own = label[u];
+            var v = vectors[u];
+            local.Partial.Clear();
+            foreach (var (term, weight) in v.Top(options.QueryTerms))
+            {
+                if (!postings.TryGetValue(term, out var list)) continue;
+                var (from, to) = Window(list.Count, FindCluster(list, own), options.MaxPostingScan);
+                for (var k = from; k < to; k++)
+                    if (list[k].Cluster != own) local.Partial[list[k].Cluster] = local.Partial.GetValueOrDefault(list[k].Cluster) + weight * list[k].Weight;
+            }
+            var best = own;
+            var bestScore = clusters[own].CosineWithout(v);
+            var threshold = bodied[u] ? options.Threshold : options.TitleOnlyThreshold;
+            foreach (var c in TopCandidates(local.Partial, options.ReassignCandidates, local.Buffer))
+            {
+                var score = clusters[c].Cosine(v) * TimeFactor(days[u], clusters[c], options);
+                if (score >= threshold && score > bestScore) { bestScore = score; best = c; }
+            }
+            target[u] = best;
+            return local;
+        }, _ => { });
+
+        var moved = false;
+        for (var u = 0; u < target.Length; u++) moved |= target[u] != label[u];
+        if (!moved) return null;
+        var rebuilt = clusters.Select(_ => new StoryCluster()).ToArray();
+        for (var u = 0; u < target.Length; u++) rebuilt[target[u]].Add(u, vectors[u], days[u], bodied[u]);
+        return rebuilt.Where(c => c.Units.Count > 0).ToList();
+    }
+
+    private static (int Term, double Weight)[][] Centroids(List<StoryCluster> clusters, ClusterOptions options)
+    {
+        var top = new (int Term, double Weight)[clusters.Count][];
+        Parallel.For(0, clusters.Count, c => top[c] = clusters[c].TopTerms(options.MaxTerms));
+        return top;
+    }
+
+    /// <summary>Term → (story, weight) for each story's heaviest terms, in story order.</summary>
+    private static Dictionary<int, List<(int Cluster, double Weight)>> Index((int Term, double Weight)[][] top, int terms)
+    {
+        var postings = new Dictionary<int, List<(int Cluster, double Weight)>>();
+        for (var c = 0; c < top.Length; c++)
+        {
+            for (var i = 0; i < Math.Min(terms, top[c].Length); i++)
+            {
+                var (t, w) = top[c][i];
+                if (!postings.TryGetValue(t, out var list)) postings[t] = list = [];
+                list.Add((c, w));
+            }
+        }
+        return postings;
+    }
+
+    /// <summary>Per-thread working space of the refinement passes.</summary>
+    private sealed class Scratch
+    {
+        private readonly Dictionary<int, double> _vector = [];
+
+        public Dictionary<int, double> Partial { get; } = [];
+
+        public List<KeyValuePair<int, double>> Buffer { get; } = [];
+
+        public void Load((int Term, double Weight)[] vector)
+        {
+            Partial.Clear();
+            _vector.Clear();
+            foreach (var (t, w) in vector) _vector[t] = w;
+        }
+
+        public double Dot((int Term, double Weight)[] other)
+        {
+            var dot = 0.0;
+            foreach (var (t, w) in other)
+                if (_vector.TryGetValue(t, out var v)) dot += v * w;
+            return dot;
+        }
+    }
+
+    /// <summary>The position of a story in a posting list sorted by story (or where it would go).</summary>
+    private static int FindCluster(List<(int Cluster, double Weight)> list, int cluster)
+    {
+        int lo = 0, hi = list.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (list[mid].Cluster < cluster) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>At most <paramref name="size"/> entries of a posting list around a position: stories are numbered in time order, so these are the nearest in time.</summary>
+    private static (int From, int To) Window(int count, int position, int size)
+    {
+        if (position < 0) position = ~position;
+        if (count <= size) return (0, count);
+        var from = Math.Clamp(position - size / 2, 0, count - size);
+        return (from, from + size);
+    }
+
+    private static double TimeFactor(int? day, StoryCluster cluster, ClusterOptions options) =>
+        Decay(Apart(day, day, cluster.EarliestDay, cluster.LatestDay), options);
+
+    private static double TimeFactor(StoryCluster a, StoryCluster b, ClusterOptions options) =>
+        Decay(Apart(a.EarliestDay, a.LatestDay, b.EarliestDay, b.LatestDay), options);
+
+    /// <summary>Days between two date ranges (0 when they overlap or a date is missing).</summary>
+    private static int Apart(int? earliestA, int? latestA, int? earliestB, int? latestB)
+    {
+        if (earliestA is not { } ea || latestA is not { } la || earliestB is not { } eb || latestB is not { } lb) return 0;
+        return ea > lb ? ea - lb : eb > la ? eb - la : 0;
+    }
+
+    private static double Decay(int apart, ClusterOptions options) =>
+        apart <= options.GraceDays ? 1 : Math.Exp(-(apart - options.GraceDays) / options.DecayDays);
 
     private static Story ToStory(StoryCluster cluster, IReadOnlyList<string[]> units, SparseVector[] vectors, Dictionary<string, Report> byId)
     {

@@ -41,10 +41,20 @@ internal static class TermVectorizer
             var words = spans.Count(s => s.Kind == TokenKind.Word);
             var capitals = spans.Count(s => s.Kind == TokenKind.Word && char.IsUpper(title[s.Span.Start]));
             var headlineCase = words >= 3 && capitals >= 0.6 * words;
+            string? previous = null;
             for (var i = 0; i < spans.Count; i++)
             {
                 var (span, kind) = spans[i];
-                Add(terms, title.Substring(span.Start, span.Length), kind, !headlineCase && i > 0, options.TitleWeight, options);
+                var term = Add(terms, title.Substring(span.Start, span.Length), kind, !headlineCase && i > 0, options.TitleWeight, options);
+                // Adjacent content words of a headline as one more term ("bank union", "juan pablo"):
+                // a headline has too few words for its bag alone to tell two stories on one subject apart.
+                var word = term is not null && kind == TokenKind.Word ? term : null;
+                if (word is not null && previous is not null && options.TitleBigramWeight > 0)
+                {
+                    var pair = string.Concat(previous, " ", word);
+                    terms[pair] = terms.GetValueOrDefault(pair) + options.TitleWeight * options.TitleBigramWeight;
+                }
+                previous = word;
             }
         }
         if (bodyTokens is not null)
@@ -66,8 +76,10 @@ internal static class TermVectorizer
     public static IReadOnlyList<Token> BodyTokens(Report report) =>
         TextSegmenter.TokensOf(report);
 
-    private static void Add(Dictionary<string, double> terms, string text, TokenKind kind, bool mayBeName, double weight, ClusterOptions options)
+    /// <summary>Counts a token's term; returns the term, or null for a stop word or a mark.</summary>
+    private static string? Add(Dictionary<string, double> terms, string text, TokenKind kind, bool mayBeName, double weight, ClusterOptions options)
     {
+        if (kind is TokenKind.Punctuation or TokenKind.Symbol) return null;
         string term;
         if (kind == TokenKind.Number)
         {
@@ -77,11 +89,12 @@ internal static class TermVectorizer
         else
         {
             var folded = Fold(text);
-            if (folded.Length < 2 || StopWords.Contains(folded)) return;
+            if (folded.Length < 2 || StopWords.Contains(folded)) return null;
             term = Stem(folded);
             if (mayBeName && char.IsUpper(text[0])) weight *= options.NameWeight;
         }
         terms[term] = terms.GetValueOrDefault(term) + weight;
+        return term;
     }
 
     internal static string Fold(string word)

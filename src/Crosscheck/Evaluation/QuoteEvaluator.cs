@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Crosscheck.Extract.Quotes;
 using Crosscheck.Model;
 using Crosscheck.Pipeline;
 
@@ -12,15 +13,21 @@ namespace Crosscheck.Evaluation;
 /// article, the first annotation file by name is used (not a merge). A gold attribution is a
 /// quotation when its content holds a double quote mark or opens with a single one; the engine
 /// finds only quotations, so the other attributions (reported speech) are left out.
-/// A predicted quote matches the gold quotation whose content overlaps it most; its speaker is
-/// right when its speaker span overlaps a gold source span or its speaker's surname is the last
-/// word of a gold source. Headline: speaker accuracy over the matched gold quotations.
+/// A predicted quote matches the gold quotation whose content overlaps it most. Its speaker is
+/// right when the mention its attribution names (the "he" of '..., he said', "the statement",
+/// "Ana Ruiz") overlaps a gold source span — PolNeAR/PARC source-span overlap, which marks the
+/// mention, not whom it refers to — or when the name it resolves to is a head word of a gold
+/// source (a possessive before more words is not: "Ruiz's spokesman"), or of the nearest earlier
+/// named gold source where the gold source is a pronoun. Headline: speaker accuracy over the
+/// matched gold quotations that have a source; "speaker mention" and "speaker name" print each
+/// half alone.
 /// </summary>
 public static class QuoteEvaluator
 {
     internal sealed record GoldAttribution(IReadOnlyList<TextSpan> Content, IReadOnlyList<TextSpan> Sources, bool Quotation);
 
-    public static double Run(string directory, TextWriter output, DefaultPipeline? pipeline = null)
+    /// <param name="mistakes">Where to list each found quotation whose speaker is wrong or missing, with its paragraph; none when null.</param>
+    public static double Run(string directory, TextWriter output, DefaultPipeline? pipeline = null, TextWriter? mistakes = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         EvalReport.RequireDirectory(directory);
@@ -40,18 +47,27 @@ public static class QuoteEvaluator
 
         pipeline ??= DefaultPipeline.Build();
         var results = new ArticleScore[articles.Count];
+        var wrong = new List<string>?[articles.Count];
         Parallel.For(0, articles.Count, i =>
         {
             var (txt, ann) = articles[i];
             var text = Read(txt);
-            results[i] = ScoreArticle(pipeline, Path.GetFileNameWithoutExtension(txt), text, ParseAnn(Read(ann), text));
+            if (mistakes is not null) wrong[i] = [];
+            results[i] = ScoreArticle(pipeline, Path.GetFileNameWithoutExtension(txt), text, ParseAnn(Read(ann), text), wrong[i]);
         });
         var total = results.Aggregate((a, b) => a + b);
+        if (mistakes is not null)
+        {
+            foreach (var list in wrong)
+                foreach (var line in list!) mistakes.WriteLine(line);
+        }
 
         output.WriteLine($"quotes: {articles.Count} articles, {total.GoldQuotations} gold quotations ({total.GoldAttributions} attributions in all), {total.Predicted} predicted quotes");
         EvalReport.Line(output, "content exact", Prf.Of(total.ExactPredicted, total.Predicted, total.ExactGold, total.GoldQuotations));
         EvalReport.Line(output, "content overlap", Prf.Of(total.OverlapPredicted, total.Predicted, total.MatchedGold, total.GoldQuotations));
         EvalReport.Line(output, "speaker given", $"{EvalReport.Fixed(Ratio(total.WithSpeaker, total.MatchedWithSource))} ({total.WithSpeaker} of {total.MatchedWithSource} found quotations have a speaker)");
+        EvalReport.Line(output, "speaker mention", $"{EvalReport.Fixed(Ratio(total.MentionCorrect, total.MatchedWithSource))} ({total.MentionCorrect} of {total.MatchedWithSource}: the mention the attribution names overlaps the gold source)");
+        EvalReport.Line(output, "speaker name", $"{EvalReport.Fixed(Ratio(total.NameCorrect, total.MatchedWithSource))} ({total.NameCorrect} of {total.MatchedWithSource}: the resolved speaker names the gold source or, for a pronoun, its antecedent)");
         EvalReport.Line(output, "speaker end-to-end", $"{EvalReport.Fixed(Ratio(total.SpeakerCorrect, total.GoldWithSource))} ({total.SpeakerCorrect} of {total.GoldWithSource} gold quotations with a source)");
         var accuracy = Ratio(total.SpeakerCorrect, total.MatchedWithSource);
         EvalReport.Line(output, "speaker accuracy", $"{EvalReport.Fixed(accuracy)} ({total.SpeakerCorrect} of {total.MatchedWithSource} found quotations with a gold source)");
@@ -59,28 +75,30 @@ public static class QuoteEvaluator
     }
 
     internal sealed record ArticleScore(int GoldAttributions, int GoldQuotations, int GoldWithSource, int Predicted,
-        int ExactPredicted, int ExactGold, int OverlapPredicted, int MatchedGold, int MatchedWithSource, int WithSpeaker, int SpeakerCorrect)
+        int ExactPredicted, int ExactGold, int OverlapPredicted, int MatchedGold, int MatchedWithSource, int WithSpeaker, int SpeakerCorrect, int MentionCorrect, int NameCorrect)
     {
         public static ArticleScore operator +(ArticleScore a, ArticleScore b) => new(
             a.GoldAttributions + b.GoldAttributions, a.GoldQuotations + b.GoldQuotations, a.GoldWithSource + b.GoldWithSource,
             a.Predicted + b.Predicted, a.ExactPredicted + b.ExactPredicted, a.ExactGold + b.ExactGold, a.OverlapPredicted + b.OverlapPredicted,
             a.MatchedGold + b.MatchedGold, a.MatchedWithSource + b.MatchedWithSource, a.WithSpeaker + b.WithSpeaker,
-            a.SpeakerCorrect + b.SpeakerCorrect);
+            a.SpeakerCorrect + b.SpeakerCorrect, a.MentionCorrect + b.MentionCorrect, a.NameCorrect + b.NameCorrect);
     }
 
-    internal static ArticleScore ScoreArticle(DefaultPipeline pipeline, string id, string text, IReadOnlyList<GoldAttribution> gold)
+    internal static ArticleScore ScoreArticle(DefaultPipeline pipeline, string id, string text, IReadOnlyList<GoldAttribution> gold, List<string>? mistakes = null)
     {
         var report = new Report(id, text);
         pipeline.Annotate(report);
         var map = new OffsetMap(text, report.Text);
-        var predicted = report.Require(Layers.Quotes)
-            .Select(q => (Content: map.ToRaw(q.Content), Speaker: q.Speaker, SpeakerSpan: q.SpeakerSpan is { } s ? map.ToRaw(s) : null))
+        // The stage again, for the mention each attribution names (the layer keeps whom it resolves to).
+        var predicted = QuoteExtractor.Find(report)
+            .Select(f => (Content: map.ToRaw(f.Quote.Content), Speaker: f.Quote.Speaker, SpeakerSpan: f.Quote.SpeakerSpan is { } s ? map.ToRaw(s) : null,
+                Mention: f.Source is { } m ? map.ToRaw(m) : null, f.Quote.Cue))
             .Where(q => q.Content is not null)
             .ToList();
         var quotations = gold.Where(g => g.Quotation).ToList();
         var allSources = gold.SelectMany(g => g.Sources).Distinct().OrderBy(s => s.Start).ToList();
         var overlapping = 0;
-        var matched = new Dictionary<GoldAttribution, List<(int Overlap, TextSpan Content, string? Speaker, TextSpan? SpeakerSpan)>>();
+        var matched = new Dictionary<GoldAttribution, List<(int Overlap, TextSpan Content, string? Speaker, TextSpan? SpeakerSpan, TextSpan? Mention, string? Cue)>>();
         foreach (var p in predicted)
         {
             GoldAttribution? match = null;
@@ -93,9 +111,9 @@ public static class QuoteEvaluator
             if (match is null) continue;
             overlapping++;
             if (!matched.TryGetValue(match, out var list)) matched[match] = list = [];
-            list.Add((most, p.Content!.Value, p.Speaker, p.SpeakerSpan));
+            list.Add((most, p.Content!.Value, p.Speaker, p.SpeakerSpan, p.Mention, p.Cue));
         }
-        int exactGold = 0, exactPredicted = 0, matchedWithSource = 0, withSpeaker = 0, correct = 0;
+        int exactGold = 0, exactPredicted = 0, matchedWithSource = 0, withSpeaker = 0, correct = 0, mentionCorrect = 0, nameCorrect = 0;
         foreach (var (g, parts) in matched)
         {
             // A quotation broken by its attribution ("...," she said. "...") is found exactly when
@@ -106,12 +124,32 @@ public static class QuoteEvaluator
             if (g.Sources.Count == 0) continue;
             matchedWithSource++;
             var best = parts.MaxBy(p => p.Overlap);
-            if (best.Speaker is null) continue;
-            withSpeaker++;
-            if (SpeakerMatches(text, WithAntecedents(text, g.Sources, allSources), best.Speaker, best.SpeakerSpan)) correct++;
+            var mentionRight = best.Mention is { } m && g.Sources.Any(s => Overlap(s, m) > 0);
+            if (mentionRight) mentionCorrect++;
+            if (best.Speaker is not null) withSpeaker++;
+            var nameRight = best.Speaker is not null && SpeakerMatches(text, WithAntecedents(text, g.Sources, allSources), best.Speaker, best.SpeakerSpan);
+            if (nameRight) nameCorrect++;
+            if (mentionRight || nameRight)
+                correct++;
+            else
+                mistakes?.Add(Mistake(id, text, g, best.Content, best.Speaker, best.Mention, best.Cue));
         }
         return new ArticleScore(gold.Count, quotations.Count, quotations.Count(q => q.Sources.Count > 0), predicted.Count,
-            exactPredicted, exactGold, overlapping, matched.Count, matchedWithSource, withSpeaker, correct);
+            exactPredicted, exactGold, overlapping, matched.Count, matchedWithSource, withSpeaker, correct, mentionCorrect, nameCorrect);
+    }
+
+    private static string Clip(string s) => (s.Length <= 60 ? s : s[..28] + " ... " + s[^28..]).Replace('\n', ' ');
+
+    /// <summary>One wrong speaker: the gold source, the engine's speaker, mention and cue, and the paragraph.</summary>
+    private static string Mistake(string id, string text, GoldAttribution g, TextSpan found, string? speaker, TextSpan? mention, string? cue)
+    {
+        var from = g.Content.Min(c => c.Start);
+        var paragraphStart = from > 0 ? text.LastIndexOf('\n', from - 1) + 1 : 0;
+        var paragraphEnd = text.IndexOf('\n', g.Content.Max(c => c.End) - 1);
+        if (paragraphEnd < 0) paragraphEnd = text.Length;
+        var gold = string.Join(" | ", g.Sources.Select(s => text.Substring(s.Start, s.Length)));
+        var said = mention is { } m ? text.Substring(m.Start, m.Length) : "-";
+        return $"{id}\tgold: {gold}\tengine: {speaker ?? "-"} (mention: {said}; cue: {cue ?? "-"}; quote: {Clip(text.Substring(found.Start, found.Length))})\n\t{text[paragraphStart..paragraphEnd].Replace('\n', ' ')}";
     }
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
@@ -146,7 +184,25 @@ public static class QuoteEvaluator
         if (speakerSpan is { } s && sources.Any(g => Overlap(g, s) > 0)) return true;
         var surname = LastWord(speaker);
         if (surname.Length == 0) return false;
-        return sources.Any(g => Words(text.Substring(g.Start, g.Length)).Contains(surname, StringComparer.OrdinalIgnoreCase));
+        return sources.Any(g => Heads(text.Substring(g.Start, g.Length)).Contains(surname, StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// The words of a source that may name the speaker: all but a possessive before more words
+    /// ("the mayor's spokesman" is not the mayor; "Trump's" alone, as in "Trump's claim that", is Trump).
+    /// </summary>
+    private static List<string> Heads(string source)
+    {
+        var raw = source.Split([' ', '\n', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var words = new List<string>();
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var possessive = raw[i].TrimEnd(',', '.', ';', ':', ')').EndsWith("'s", StringComparison.Ordinal)
+                || raw[i].TrimEnd(',', '.', ';', ':', ')').EndsWith("\u2019s", StringComparison.Ordinal);
+            if (possessive && i < raw.Length - 1) continue;
+            words.AddRange(Words(raw[i]));
+        }
+        return words;
     }
 
     private static string LastWord(string name)

@@ -82,10 +82,22 @@ public class EvaluatorTests
     [InlineData("Laura Benton", "Rep. Benton (D), the mayor,", true)] // a title and aside around it
     [InlineData("Laura Benton", "the mayor's spokesman", false)]      // a description without the name
     [InlineData("Tomas Ruiz", "Benton", false)]                       // another person
+    [InlineData("Laura Benton", "Benton's spokesman", false)]         // a possessive before more words names someone else
+    [InlineData("Laura Benton", "Benton's", true)]                    // "Benton's claim that ...": Benton is the source
     public void Speaker_matches_by_surname_in_the_gold_source(string speaker, string source, bool expected)
     {
         var text = source + " said.";
         Assert.Equal(expected, QuoteEvaluator.SpeakerMatches(text, [new TextSpan(0, source.Length)], speaker, null));
+    }
+
+    [Theory]
+    [InlineData("Then  the man left.  \"Go,\" he said.", "Then the man left. \"Go,\" he said.")] // spaces evened out
+    [InlineData("the he", "the he")]                                                              // unchanged text
+    public void A_short_span_maps_back_to_its_own_word_not_inside_another(string raw, string cleaned)
+    {
+        var at = cleaned.LastIndexOf("he", StringComparison.Ordinal);
+        var mapped = new OffsetMap(raw, cleaned).ToRaw(new TextSpan(at, 2));
+        Assert.Equal(raw.LastIndexOf("he", StringComparison.Ordinal), mapped!.Value.Start);
     }
 
     [Fact]

@@ -25,6 +25,22 @@ public sealed partial class QuoteExtractor : IReportStage
 
     public void Process(Report report)
     {
+        var found = Find(report);
+        var quotes = new List<QuoteMention>(found.Count);
+        foreach (var f in found) quotes.Add(f.Quote);
+        report.Set(Layers.Quotes, quotes);
+    }
+
+    /// <summary>
+    /// A quotation with the mention its attribution names (the "he" of "..., he said", where
+    /// <see cref="QuoteMention.SpeakerSpan"/> is whom "he" resolves to); a quote that goes on from
+    /// an earlier one carries that one's mention.
+    /// </summary>
+    internal readonly record struct FoundQuote(QuoteMention Quote, TextSpan? Source);
+
+    /// <summary>The quotations of a report whose tokens, sentences and entities are set.</summary>
+    internal static List<FoundQuote> Find(Report report)
+    {
         var text = report.Text;
         var sentences = report.Require(Layers.Sentences);
         var entities = report.Require(Layers.Entities).Where(e => !e.InCaption).OrderBy(e => e.Span.Start).ToList();
@@ -32,8 +48,9 @@ public sealed partial class QuoteExtractor : IReportStage
         // A "he said" after a quote refers back to someone named outside quotes: a name inside a
         // quotation is whom the speaker talks about.
         var outsideQuotes = entities.Where(e => !spans.Any(q => q.Open < e.Span.Start && e.Span.End <= q.Close)).ToList();
-        var quotes = new List<QuoteMention>();
+        var quotes = new List<FoundQuote>();
         string? lastSpeaker = null;
+        TextSpan? lastSource = null;
         var lastSpeakerEnd = -1;
         var lastSpeakerLineEnd = -2;
 
@@ -46,14 +63,19 @@ public sealed partial class QuoteExtractor : IReportStage
             var lineStart = LineStart(text, open);
             var lineEnd = LineEnd(text, close);
 
-            var attribution = AttributeAfter(text, entities, close, lineEnd, sentences)
-                ?? AttributeBefore(text, entities, open, Math.Max(lineStart, SentenceStartBefore(sentences, open, lineStart)));
+            var from = Math.Max(lineStart, SentenceStartBefore(sentences, open, lineStart));
+            // 'Trump claimed that "..."': a cue right before the quote owns it, whatever follows.
+            var attribution = (CueRightBefore(text, from, open) ? AttributeBefore(text, entities, open, from) : null)
+                ?? AttributeAfter(text, entities, close, lineEnd, sentences)
+                ?? AttributeBefore(text, entities, open, from);
             string? speaker = null;
             TextSpan? speakerSpan = null;
             string? cue = null;
+            TextSpan? source = null;
             if (attribution is { } a)
             {
                 cue = a.Cue;
+                source = TextSpan.FromBounds(a.SpeakerStart, a.SpeakerEnd);
                 (speaker, speakerSpan) = Resolve(text, outsideQuotes, sentences, a, lastSpeaker, lastSpeakerEnd);
             }
             else if (lastSpeaker is not null && (lastSpeakerEnd >= lineStart
@@ -62,26 +84,28 @@ public sealed partial class QuoteExtractor : IReportStage
                 // A second quote in the paragraph of an attributed one, or a quote opening the
                 // paragraph right after it: the same speaker goes on.
                 speaker = lastSpeaker;
+                source = lastSource;
                 cue = "continued";
             }
 
             if (words < MinWords) continue;
             var partial = !(open == lineStart || IsSentenceStartQuote(text, open, sentence.Start)) ;
-            quotes.Add(new QuoteMention(content, quoteText, sentenceIndex)
+            quotes.Add(new FoundQuote(new QuoteMention(content, quoteText, sentenceIndex)
             {
                 Speaker = speaker,
                 SpeakerSpan = speakerSpan,
                 Cue = cue,
                 Partial = partial,
-            });
+            }, source));
             if (speaker is not null)
             {
                 lastSpeaker = speaker;
+                lastSource = source;
                 lastSpeakerEnd = close;
                 lastSpeakerLineEnd = lineEnd;
             }
         }
-        report.Set(Layers.Quotes, quotes);
+        return quotes;
     }
 
     private static bool IsSentenceStartQuote(string text, int open, int sentenceStart) =>
@@ -89,7 +113,7 @@ public sealed partial class QuoteExtractor : IReportStage
 
     private readonly record struct Attribution(string Cue, int CueStart, string SpeakerText, int SpeakerStart, int SpeakerEnd, SpeakerKind Kind);
 
-    private enum SpeakerKind { Person, Organization, Pronoun, Title }
+    private enum SpeakerKind { Person, Organization, Pronoun, Title, Nominal }
 
     /// <summary>Quote spans (content, index of the opening mark, index of the closing mark).</summary>
     internal static List<(TextSpan Content, int Open, int Close)> FindQuoteSpans(string text)
@@ -225,8 +249,19 @@ public sealed partial class QuoteExtractor : IReportStage
         // Must start with punctuation or a verb/name directly ("," he said; " said X").
         var trimmed = clause.TrimStart();
         if (trimmed.Length == 0) return null;
-        var m = CueRegex().Match(clause);
-        if (!m.Success) return null;
+        if (trimmed[0] is '\u2015' or '\u2014' or '\u2013' or '-')
+        {
+            // '"..." ― Ana Ruiz': a dash and a name sign the quote (letters, testimonials).
+            var dash = start + clause.Length - trimmed.Length;
+            var signStart = dash + 1;
+            while (signStart < end && text[signStart] is '-' or ' ' or '\u00a0') signStart++;
+            var signer = FindSpeakerBetween(text, entities, signStart, end, nearestToEnd: false);
+            if (signer is { } sg && sg.SpeakerStart == signStart) return sg with { Cue = "\u2014", CueStart = dash };
+        }
+        // '..." and said it was ...': a clause joined by a conjunction or preposition goes on with the
+        // sentence's subject; '...”. The post' — the sentence ended with the quote.
+        if (ClauseOpenerRegex().IsMatch(trimmed) || trimmed[0] is '.' or '!' or '?') return null;
+        if (FirstCue(clause) is not { } m) return null;
         // The cue must come early in the clause: within the first twelve words (a name and its title).
         if (CountWords(clause[..m.Index]) > 12) return null;
         var cueStart = start + m.Index;
@@ -285,15 +320,19 @@ public sealed partial class QuoteExtractor : IReportStage
     {
         if (open <= from) return null;
         var region = text[from..open];
-        var matches = CueRegex().Matches(region);
-        if (matches.Count == 0) return null;
-        var m = matches[^1];
+        if (LastCue(region) is not { } m) return Label(text, entities, from, open) ?? Subject(text, entities, from, open);
         var cueStart = from + m.Index;
         var cueEnd = cueStart + m.Length;
         if (m.Value.Trim().StartsWith("according", StringComparison.OrdinalIgnoreCase))
         {
             var after = FindSpeakerBetween(text, entities, cueEnd, open, nearestToEnd: false);
             if (after is { } a) return a with { Cue = "according to", CueStart = cueStart };
+        }
+        if (IsParticipleAfterComma(text, from, cueStart, m.Value) && text.AsSpan(from, cueStart - from).IndexOfAny("\"\u201d") < 0
+            && Subject(text, entities, from, cueStart) is { } subject)
+        {
+            // "Trump attacked Clinton, saying ...": the participle's subject is the sentence's, not the name nearest to it.
+            return subject with { Cue = m.Value.Trim(), CueStart = cueStart };
         }
         var before = FindSpeakerBetween(text, entities, from, cueStart, nearestToEnd: true);
         if (before is { } b) return b with { Cue = m.Value.Trim(), CueStart = cueStart };
@@ -302,10 +341,158 @@ public sealed partial class QuoteExtractor : IReportStage
         return null;
     }
 
+    /// <summary>"said", "said that", "told reporters:" — a reporting verb at most a few words before the quote.</summary>
+    private static bool CueRightBefore(string text, int from, int open)
+    {
+        var windowStart = Math.Max(from, open - 40);
+        if (open <= windowStart) return false;
+        var window = text[windowStart..open];
+        if (LastCue(window) is not { } m) return false;
+        var between = window[(m.Index + m.Length)..].Trim();
+        if (between.Length == 0 || between is ":" or ",") return true;
+        return CountWords(between) <= 3 && (between.EndsWith("that", StringComparison.Ordinal) || between.EndsWith(':') || between.EndsWith(','));
+    }
+
+    /// <summary>The first reporting verb of a clause; a capitalised match ("United States") is a name, not a verb.</summary>
+    private static Match? FirstCue(string clause)
+    {
+        for (var m = CueRegex().Match(clause); m.Success; m = m.NextMatch())
+        {
+            if (IsCue(clause, m)) return m;
+        }
+        return null;
+    }
+
+    private static Match? LastCue(string region)
+    {
+        Match? last = null;
+        for (var m = CueRegex().Match(region); m.Success; m = m.NextMatch())
+        {
+            if (IsCue(region, m)) last = m;
+        }
+        return last;
+    }
+
+    private static bool IsCue(string s, Match m) =>
+        char.IsLower(m.Value[0]) || s.AsSpan(0, m.Index).Trim().Trim("\"\u201c\u201d").IsEmpty;
+
+    /// <summary>", saying" — an -ing cue right after a comma.</summary>
+    private static bool IsParticipleAfterComma(string text, int from, int cueStart, string cue)
+    {
+        if (!cue.EndsWith("ing", StringComparison.Ordinal)) return false;
+        var i = cueStart;
+        while (i > from && char.IsWhiteSpace(text[i - 1])) i--;
+        return i > from && text[i - 1] == ',';
+    }
+
+    /// <summary>'Bush: "..."' — a transcript's speaker label: a short name or phrase and a colon right before the quote.</summary>
+    private static Attribution? Label(string text, List<EntityMention> entities, int from, int open)
+    {
+        var end = open;
+        while (end > from && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end <= from || text[end - 1] != ':') return null;
+        var start = from;
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '.' or '"' or '\u201d')) start++;
+        var label = text.AsSpan(start, end - 1 - start).Trim();
+        if (label.Length == 0 || CountWords(label.ToString()) > 4 || !AllCapitalised(label)) return null;
+        return FindSpeakerBetween(text, entities, start, end - 1, nearestToEnd: true) is { } a ? a with { Cue = ":", CueStart = end - 1 } : null;
+    }
+
+    /// <summary>
+    /// 'Trump called the plan "a disaster"' — a quote inside a sentence with no reporting verb is
+    /// the sentence's subject's: a name, pronoun or noun phrase opening the sentence (after one
+    /// leading phrase set off by a comma, "In July, ...") and followed by a verb.
+    /// </summary>
+    private static Attribution? Subject(string text, List<EntityMention> entities, int from, int open)
+    {
+        var start = from;
+        while (start < open && (char.IsWhiteSpace(text[start]) || text[start] is '"' or '\u201d')) start++;
+        if (start >= open) return null;
+        var lead = LeadingWord(text, start, open);
+        if (LeadingPhraseRegex().IsMatch(lead))
+        {
+            var comma = text.IndexOf(',', start, open - start);
+            if (comma < 0) return null;
+            start = comma + 1;
+            while (start < open && char.IsWhiteSpace(text[start])) start++;
+        }
+        // The subject ends before the first lowercase word that is not part of a noun phrase (its verb).
+        var subjectEnd = start;
+        var i = start;
+        var words = 0;
+        while (i < open)
+        {
+            while (i < open && char.IsWhiteSpace(text[i])) i++;
+            var w = i;
+            while (i < open && !char.IsWhiteSpace(text[i])) i++;
+            if (i == w) break;
+            var word = text.AsSpan(w, i - w).TrimEnd(",;:");
+            words++;
+            var opensWithDeterminer = words > 1 && IsDeterminer(LeadingWord(text, start, open));
+            var afterDeterminer = words == 2 && opensWithDeterminer;
+            // A lowercase word goes on a phrase that opened with a determiner ("the former pollster"), not a name ("Ruiz often ...").
+            if (words == 1 || afterDeterminer || char.IsUpper(word[0]) || IsDeterminer(word)
+                || (opensWithDeterminer && words <= 4 && !IsVerbLike(word) && !text.AsSpan(w, i - w).EndsWith(",")))
+            {
+                subjectEnd = w + word.Length;
+                if (text.AsSpan(w, i - w).EndsWith(",")) break;
+                if (words > MaxPhraseWords) return null;
+                continue;
+            }
+            break;
+        }
+        if (subjectEnd <= start || subjectEnd >= open) return null;
+        var subject = text.AsSpan(start, subjectEnd - start);
+        var firstWord = LeadingWord(text, start, subjectEnd);
+        if (SubjectPronounRegex().IsMatch(firstWord) && firstWord.Length == subject.Length)
+        {
+            var kind = firstWord.Equals("he", StringComparison.OrdinalIgnoreCase) || firstWord.Equals("she", StringComparison.OrdinalIgnoreCase)
+                ? SpeakerKind.Pronoun : SpeakerKind.Nominal;
+            return new Attribution("subject", start, firstWord, start, subjectEnd, kind);
+        }
+        var found = FindSpeakerBetween(text, entities, start, subjectEnd, nearestToEnd: false);
+        return found is { } f && f.SpeakerStart == start ? f with { Cue = "subject", CueStart = start } : null;
+    }
+
+    private static string LeadingWord(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end && char.IsLetter(text[i])) i++;
+        return text[start..i];
+    }
+
+    /// <summary>A lowercase word that reads as a verb: an -ed/-s form or an auxiliary ("also called", "has said").</summary>
+    private static bool IsVerbLike(ReadOnlySpan<char> w) =>
+        IsAdverbOrAuxiliary(w) || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)
+        || (w.Length > 3 && w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal))
+        || w is "of" or "to" or "for" or "and" or "or" or "in" or "on" or "at" or "who" or "which" or "that";
+
     /// <summary>The speaker candidate in [start, end): a person, an organisation, a pronoun or a title.</summary>
     private static Attribution? FindSpeakerBetween(string text, List<EntityMention> entities, int start, int end, bool nearestToEnd)
     {
         if (end <= start) return null;
+        if (!nearestToEnd && NounPhrase(text, start, end, nearestToEnd: false) is { } phrase && phrase.SpeakerStart - start <= 2)
+        {
+            // "said the New York businessman, who ...": the phrase right after the cue is the speaker;
+            // a name in it is, when the phrase is a name ("said Sen. Ana Ruiz"), not when it is a
+            // description ("said an adviser to both Clintons").
+            if (phrase.Kind == SpeakerKind.Nominal)
+            {
+                // "said the acting mayor, Ana Ruiz": the name in apposition is whom the title means.
+                var next = phrase.SpeakerEnd;
+                if (next < end && text[next] == ',')
+                {
+                    next++;
+                    while (next < end && text[next] == ' ') next++;
+                    var k = FirstAtOrAfter(entities, next);
+                    if (k < entities.Count && entities[k].Span.Start == next && entities[k].Type == EntityType.Person && entities[k].Span.End <= end)
+                        return new Attribution("", 0, entities[k].Text, entities[k].Span.Start, entities[k].Span.End, SpeakerKind.Person);
+                }
+                return phrase;
+            }
+            var inside = FindSpeakerBetween(text, entities, phrase.SpeakerStart, phrase.SpeakerEnd, nearestToEnd: true);
+            return inside is { Kind: SpeakerKind.Person or SpeakerKind.Organization } named ? named : phrase;
+        }
         EntityMention? person = null;
         EntityMention? org = null;
         for (var k = FirstAtOrAfter(entities, start); k < entities.Count && entities[k].Span.Start < end; k++)
@@ -350,8 +537,95 @@ public sealed partial class QuoteExtractor : IReportStage
             return new Attribution("", 0, title.Value, start + title.Index, start + title.Index + title.Length, SpeakerKind.Title);
         if (org is not null)
             return new Attribution("", 0, org.Text, org.Span.Start, org.Span.End, SpeakerKind.Organization);
-        return null;
+        return NounPhrase(text, start, end, nearestToEnd);
     }
+
+    /// <summary>
+    /// A speaker that is neither a name nor a pronoun ("the statement said", "said one aide on the
+    /// panel", "Officials say"): the few words next to the cue, up to the nearest clause break,
+    /// opening with a determiner, a number or a capital, or a lone plural noun.
+    /// </summary>
+    private static Attribution? NounPhrase(string text, int start, int end, bool nearestToEnd)
+    {
+        int from, to;
+        if (nearestToEnd)
+        {
+            // The words right before the cue: back over adverbs and auxiliaries ("also", "has"), then to a break.
+            to = end;
+            while (true)
+            {
+                var t = to;
+                while (t > start && char.IsWhiteSpace(text[t - 1])) t--;
+                var w = t;
+                while (w > start && char.IsLetter(text[w - 1])) w--;
+                if (w < t && IsAdverbOrAuxiliary(text.AsSpan(w, t - w))) { to = w; continue; }
+                to = t;
+                break;
+            }
+            from = to;
+            while (from > start && !IsPhraseBreak(text[from - 1])) from--;
+        }
+        else
+        {
+            from = start;
+            to = from;
+            while (to < end && !IsPhraseBreak(text[to]) && !(text[to] == '.' && IsClauseEnd(text, to, end) && !IsInitial(text, to))) to++;
+        }
+        while (from < to && char.IsWhiteSpace(text[from])) from++;
+        while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
+        if (to <= from) return null;
+        var phrase = text.AsSpan(from, to - from);
+        var words = CountWords(phrase.ToString());
+        if (words is 0 or > MaxPhraseWords) return null;
+        var first = phrase;
+        var space = phrase.IndexOf(' ');
+        if (space > 0) first = phrase[..space];
+        var opens = char.IsUpper(first[0]) || char.IsDigit(first[0]) || IsDeterminer(first)
+            || (words == 1 && first.Length > 3 && first[^1] == 's' && char.IsLower(first[0]));
+        if (!opens) return null;
+        // A clause, not a phrase: "it was" / "that is" before the cue.
+        if (IsPronounLike(first) && words > 1) return null;
+        // Capitalised words and no determiner: a name the recogniser did not type ("Ferrandiz said").
+        var kind = !IsDeterminer(first) && AllCapitalised(phrase) ? SpeakerKind.Person : SpeakerKind.Nominal;
+        return new Attribution("", 0, text[from..to], from, to, kind);
+    }
+
+    private static bool AllCapitalised(ReadOnlySpan<char> phrase)
+    {
+        foreach (var range in phrase.Split(' '))
+        {
+            var w = phrase[range];
+            if (w.Length > 0 && !char.IsUpper(w[0])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A noun phrase speaker has at most this many words ("the former chairman of the state party").</summary>
+    private const int MaxPhraseWords = 8;
+
+    private static bool IsPhraseBreak(char c) =>
+        c is ',' or ';' or ':' or '(' or ')' or '"' or '\u201c' or '\u201d' or '\u2014' or '\u2013' or '\u2015' or '\n' or '!' or '?';
+
+    private static bool IsDeterminer(ReadOnlySpan<char> w) =>
+        w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("an", StringComparison.OrdinalIgnoreCase) || w.Equals("another", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("one", StringComparison.OrdinalIgnoreCase) || w.Equals("some", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("several", StringComparison.OrdinalIgnoreCase) || w.Equals("many", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("most", StringComparison.OrdinalIgnoreCase) || w.Equals("his", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("her", StringComparison.OrdinalIgnoreCase) || w.Equals("their", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("its", StringComparison.OrdinalIgnoreCase) || w.Equals("two", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("three", StringComparison.OrdinalIgnoreCase) || w.Equals("both", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("other", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPronounLike(ReadOnlySpan<char> w) =>
+        w.Equals("it", StringComparison.OrdinalIgnoreCase) || w.Equals("that", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("there", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("what", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAdverbOrAuxiliary(ReadOnlySpan<char> w) =>
+        (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]))
+        || w is "also" or "has" or "have" or "had" or "is" or "was" or "were" or "are" or "will" or "would" or "then"
+            or "later" or "once" or "again" or "still" or "just" or "even" or "further" or "often" or "never" or "previously";
 
     private static bool IsPossessive(string text, int end) =>
         end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] is 's' or 'S';
@@ -387,6 +661,9 @@ public sealed partial class QuoteExtractor : IReportStage
                 }
                 return (subject.Text, subject.Span);
             }
+            case SpeakerKind.Nominal when !TitleRegex().IsMatch(a.SpeakerText):
+                // "the statement", "one aide": no name to give here.
+                return (null, null);
             default:
             {
                 // "the regional governor": the person introduced with that title earlier, or named right after it.
@@ -411,8 +688,18 @@ public sealed partial class QuoteExtractor : IReportStage
         return parts.Length == 0 ? s : parts[^1];
     }
 
-    [GeneratedRegex(@"\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|declares|announced|announces|warned|warns|explained|explains|insisted|insists|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|claimed|claims|asked|asks|replied|replies|posted|posts|tweeted|tweets|continued|continues|denounced|denounces|urged|urges|argued|argues|recalled|recalls|remarked|conceded|admitted|acknowledged|confirmed|confirms|described|describes|called|calls|commented|according to|quoted|quotes|reports|reported|reporting|responded|responds|replied|vowed|vows|promised|promises|pledged|pledges|predicted|predicts|suggested|suggests|joked|jokes|saying|telling|adding|noting|warning|declaring|claiming|insisting|arguing|asking|writing|stressing|explaining|calling|describing|announcing|acknowledging|conceding|admitting|recalling|repeating|repeated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|declared|declares|announced|announces|warned|warns|explained|explains|insisted|insists|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|claimed|claims|asked|asks|replied|replies|posted|posts|tweeted|tweets|continued|continues|denounced|denounces|urged|urges|argued|argues|recalled|recalls|remarked|conceded|admitted|acknowledged|confirmed|confirms|described|describes|called|calls|commented|according to|quoted|quotes|reports|reported|reporting|responded|responds|replied|vowed|vows|promised|promises|pledged|pledges|predicted|predicts|suggested|suggests|joked|jokes|saying|telling|adding|noting|warning|declaring|claiming|insisting|arguing|asking|writing|stressing|explaining|calling|describing|announcing|acknowledging|conceding|admitting|recalling|repeating|repeated|shouted|shouts|shouting|yelled|barked|assured|assures|concluded|concludes|mocked|mocks|mocking|dubbed|dubs|labell?ed|labels|labell?ing|proclaimed|proclaims|proclaiming|boasted|boasts|boasting|demanded|demands|demanding|quipped|quips|chanted|chanting|reads|read|cited|cites|citing|credited|charged|charges|countered|counters|lamented|laments|complained|complains|complaining|praised|praises|praising|asserted|asserts|asserting|testified|testifies|observed|observes|wondered|wonders|blasted|blasts|slammed|slams|accused|accuses|accusing|criticized|criticised|criticizes|touted|touts|touting|hailed|hails|mused|muses|agreed|agrees|answered|answers|cautioned|cautions|contended|contends|maintained|maintains|retorted|scoffed|deemed|branded|brands|likened|dismissed|dismisses|characterized|characterised|characterizes|pointed out|points out|went on|texted|emailed|lashed out|shot back|chimed in|pleaded|pleads|begged|thanked|welcomed|welcomes|mentioned|mentions|advised|advises|proposed|proposes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CueRegex();
+
+    [GeneratedRegex(@"^(?:and|but|or|that|because|in|on|at|for|to|of|as|if|when|while|which|than|with|from|by|after|before|since|so)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseOpenerRegex();
+
+    [GeneratedRegex(@"^(?:he|she|they|it|we|i)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectPronounRegex();
+
+    /// <summary>Words that open a leading phrase before the subject ("In a statement, ...", "But earlier, ...").</summary>
+    [GeneratedRegex(@"^(?:in|on|at|after|before|during|since|while|when|as|meanwhile|but|and|yet|still|later|earlier|instead|however|for|with|without|by|from|under|despite|although|though|last|this|on|over|asked|speaking|writing)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingPhraseRegex();
 
     [GeneratedRegex(@"\b(?:he|she|who)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PronounRegex();

@@ -49,12 +49,15 @@ public sealed record NumericDate(int First, int Second, int Year, bool DayFirst,
 /// times its distance (so at most about three months ahead; ties go to the past). A printed weekday restricts the
 /// year to those in which that day falls on that weekday (nearest one within
 /// <see cref="Calendar.WeekdayYearWindow"/> years), falling back to the nearest date when none does.
+/// <see cref="Future"/> (the clause is in the future tense: "will take office June 3") takes the
+/// first such date on or after the anchor.
 /// </summary>
-public sealed record MonthDay(int Month, int Day, DayOfWeek? Weekday = null) : TemporalReference
+public sealed record MonthDay(int Month, int Day, DayOfWeek? Weekday = null, bool Future = false) : TemporalReference
 {
     public override DateValue? Resolve(DateOnly published, DateOnly? narrative)
     {
         var date = Weekday is { } w ? NearestWithWeekday(published, w) : null;
+        if (date is null && Future) date = OnOrAfter(published);
         date ??= Nearest(published);
         return date is { } d ? new DateValue(d, DateGranularity.Day) : null;
     }
@@ -78,6 +81,14 @@ public sealed record MonthDay(int Month, int Day, DayOfWeek? Weekday = null) : T
                 if (DateTime.IsLeapYear(y)) return new DateOnly(y, 2, 29);
         }
         return best;
+    }
+
+    /// <summary>The first such date on or after <paramref name="anchor"/> (this year's or next year's).</summary>
+    internal DateOnly? OnOrAfter(DateOnly anchor)
+    {
+        for (var y = anchor.Year; y <= anchor.Year + 1; y++)
+            if (Calendar.TryDate(y, Month, Day, out var d) && d >= anchor) return d;
+        return null;
     }
 
     internal DateOnly? NearestWithWeekday(DateOnly anchor, DayOfWeek weekday)
@@ -105,6 +116,8 @@ public enum Occurrence
     Coming,
     /// <summary>"next Monday", "next March": strictly after the anchor's day (or month).</summary>
     Next,
+    /// <summary>"this September": the month of the anchor's year, before or after it.</summary>
+    SameYear,
 }
 
 /// <summary>
@@ -124,6 +137,7 @@ public sealed record NamedMonth(int Month, Occurrence Occurrence = Occurrence.De
             Occurrence.Previous => before == current ? before - 12 : before,
             Occurrence.Next => after == current ? after + 12 : after,
             Occurrence.Coming => after,
+            Occurrence.SameYear => published.Year * 12 + Month - 1,
             _ => current - before <= Calendar.FutureWeight * (after - current) ? before : after,
         };
         return new DateValue(new DateOnly(chosen / 12, chosen % 12 + 1, 1), DateGranularity.Month);

@@ -152,17 +152,19 @@ internal static partial class TimeExpressionParser
     /// <summary>
     /// All time expressions in <paramref name="text"/>, in text order, without overlaps.
     /// <paramref name="sentenceStartOf"/> maps a position to the start of its sentence, used to read
-    /// the tense of the clause before a weekday or weekend.
+    /// the tense of the clause before a weekday or weekend. <paramref name="allTimexes"/> adds the
+    /// expressions that only TimeML scoring uses (<see cref="TimexOnlyReference"/>); the engine
+    /// leaves them out, and does not pay for looking for them.
     /// </summary>
-    public static List<TimeMatch> Find(string text, Func<int, int>? sentenceStartOf = null)
+    public static List<TimeMatch> Find(string text, Func<int, int>? sentenceStartOf = null, bool allTimexes = false)
     {
         sentenceStartOf ??= p => LineStart(text, p);
         var candidates = new List<TimeMatch>();
-        AddMonthFirst(text, candidates);
-        AddDayFirst(text, candidates);
+        AddMonthFirst(text, candidates, sentenceStartOf);
+        AddDayFirst(text, candidates, sentenceStartOf);
         AddMonthYear(text, candidates);
         AddMonthAlone(text, candidates, sentenceStartOf);
-        AddYears(text, candidates);
+        AddYears(text, candidates, allTimexes);
         AddIso(text, candidates);
         AddNumeric(text, candidates);
         AddWeekdays(text, candidates, sentenceStartOf);
@@ -170,7 +172,17 @@ internal static partial class TimeExpressionParser
         AddPeriods(text, candidates, sentenceStartOf);
         AddAgo(text, candidates);
         AddNarrative(text, candidates);
-        return SelectLongest(candidates, text);
+        if (!allTimexes) return SelectLongest(candidates, text);
+        AddGeneral(text, candidates);
+        AddQuarters(text, candidates);
+        AddTheYear(text, candidates);
+        AddSeasons(text, candidates);
+        AddDecades(text, candidates);
+        AddSpelledYears(text, candidates);
+        AddDurations(text, candidates);
+        var kept = SelectLongest(candidates, text);
+        ResolveQuarterContext(text, kept, sentenceStartOf);
+        return kept;
     }
 
     /// <summary>
@@ -200,17 +212,17 @@ internal static partial class TimeExpressionParser
         return m.Success ? m : null;
     }
 
-    private static void AddMonthFirst(string text, List<TimeMatch> into)
+    private static void AddMonthFirst(string text, List<TimeMatch> into, Func<int, int> sentenceStartOf)
     {
         foreach (Match m in MonthFirstRegex().Matches(text))
         {
             var month = MonthNumber(m.Groups["month"].Value);
             var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
-            AddFullOrMonthDay(text, m, month, day, into);
+            AddFullOrMonthDay(text, m, month, day, into, sentenceStartOf);
         }
     }
 
-    private static void AddDayFirst(string text, List<TimeMatch> into)
+    private static void AddDayFirst(string text, List<TimeMatch> into, Func<int, int> sentenceStartOf)
     {
         foreach (Match m in DayFirstRegex().Matches(text))
         {
@@ -219,11 +231,11 @@ internal static partial class TimeExpressionParser
                 continue;
             var month = MonthNumber(monthGroup.Value);
             var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
-            AddFullOrMonthDay(text, m, month, day, into);
+            AddFullOrMonthDay(text, m, month, day, into, sentenceStartOf);
         }
     }
 
-    private static void AddFullOrMonthDay(string text, Match m, int month, int day, List<TimeMatch> into)
+    private static void AddFullOrMonthDay(string text, Match m, int month, int day, List<TimeMatch> into, Func<int, int> sentenceStartOf)
     {
         var start = m.Index;
         DayOfWeek? weekday = null;
@@ -242,7 +254,8 @@ internal static partial class TimeExpressionParser
         else
         {
             if (day > DateTime.DaysInMonth(2024, month)) return;
-            reference = new MonthDay(month, day, weekday);
+            // "will take office Feb. 1": the future tense puts the day on or after the anchor.
+            reference = new MonthDay(month, day, weekday, weekday is null && FutureClauseBefore(text, sentenceStartOf(m.Index), m.Index));
         }
         into.Add(new TimeMatch(TextSpan.FromBounds(start, m.Index + TrimEnd(m)), reference));
     }
@@ -278,6 +291,7 @@ internal static partial class TimeExpressionParser
                 {
                     "last" => Occurrence.Previous,
                     "next" => Occurrence.Next,
+                    "this" => Occurrence.SameYear,
                     _ => future ? Occurrence.Coming : Occurrence.Default,
                 };
                 var start = p.Groups["mod"].Success ? p.Groups["mod"].Index
@@ -299,7 +313,7 @@ internal static partial class TimeExpressionParser
     /// bombing", "its 1990 invasion"). After a weak preposition or a determiner the number is
     /// skipped when a count noun follows ("of 2000 people", "the 2000 homes").
     /// </summary>
-    private static void AddYears(string text, List<TimeMatch> into)
+    private static void AddYears(string text, List<TimeMatch> into, bool allTimexes)
     {
         foreach (Match m in YearRegex().Matches(text))
         {
@@ -311,15 +325,32 @@ internal static partial class TimeExpressionParser
                 var pre = p.Groups["pre"].Value.ToLowerInvariant();
                 if (pre is "of" or "for" or "to" or "and" or "between" or "from" or "by"
                     && next is not null && char.IsLower(next[0]) && !YearFollowers.Contains(next))
+                {
+                    if (allTimexes && !BareYearExcluded(text, m.Index, next))
+                        into.Add(new TimeMatch(new TextSpan(m.Index, m.Length), new FixedTimex(m.Groups["year"].Value)));
                     continue;
+                }
                 if (pre is "early" or "late" or "mid" or "fiscal" or "calendar") start = p.Groups["pre"].Index;
             }
             else if (Before(YearDeterminerBefore(), text, m.Index) is null || next is null || CountNouns.Contains(next.ToLowerInvariant()))
             {
+                // A bare year ("profit rose in the year ended ... 1989", "1990 will be hard") still
+                // names a year for TimeML; the engine does not date events with it.
+                if (allTimexes && !BareYearExcluded(text, m.Index, next))
+                    into.Add(new TimeMatch(new TextSpan(m.Index, m.Length), new FixedTimex(m.Groups["year"].Value)));
                 continue;
             }
             into.Add(new TimeMatch(TextSpan.FromBounds(start, m.Index + m.Length), new AbsoluteDate(new DateValue(new DateOnly(year, 1, 1), DateGranularity.Year))));
         }
+    }
+
+    /// <summary>A number that reads as a figure rather than a year: "$1990", "No. 2000", "2000 people".</summary>
+    private static bool BareYearExcluded(string text, int position, string? next)
+    {
+        if (next is not null && CountNouns.Contains(next.ToLowerInvariant())) return true;
+        var i = position - 1;
+        while (i >= 0 && text[i] == ' ') i--;
+        return i >= 0 && (text[i] is '$' or '#' or '£' or '€' or '+' or '-' || PreviousWord(text, position) is "No" or "no" or "number" or "Number" or "about" or "some" or "nearly" or "than");
     }
 
     private static readonly HashSet<string> CountNouns = new(StringComparer.Ordinal)

@@ -10,12 +10,21 @@ namespace Crosscheck.Extract.Time;
 /// <summary>
 /// Extraction and normalisation scores for DATE time expressions against TimeML gold
 /// (<c>*.tml</c> files: TimeBank, AQUAINT, TempEval-3). Each document's DCT is its publication date.
-/// Found mentions that overlap a gold TIME, DURATION or SET expression are left out of precision:
-/// the recognizer looks for dates only. A gold value with a part of day or clock time
+/// Found DATE mentions that overlap only a gold TIME, DURATION or SET expression are left out of
+/// DATE precision (they are scored in the all-types figures). A gold value with a part of day or clock time
 /// (2000-01-07TNI) counts as matched by the right day.
 /// </summary>
 public sealed record TimeMLScore(int Documents, int Gold, int Found, int StrictMatches, int RelaxedMatches, int ValueCorrect)
 {
+    /// <summary>Gold TIMEX3 of every type (DATE, TIME, DURATION, SET).</summary>
+    public int AllGold { get; init; }
+
+    /// <summary>Found expressions of every type.</summary>
+    public int AllFound { get; init; }
+
+    /// <summary>Found expressions overlapping a gold TIMEX3 of any type, with its value (one per gold).</summary>
+    public int AllCorrect { get; init; }
+
     public double Precision => Ratio(RelaxedMatches, Found);
 
     public double Recall => Ratio(RelaxedMatches, Gold);
@@ -57,51 +66,73 @@ public static partial class TimeMLEvaluator
     /// <summary>Scores every <c>*.tml</c> file under <paramref name="directory"/> (recursively).</summary>
     public static TimeMLScore Evaluate(string directory, TextWriter? errors = null)
     {
-        int docs = 0, gold = 0, found = 0, strict = 0, relaxed = 0, correct = 0;
+        int docs = 0, gold = 0, found = 0, strict = 0, relaxed = 0, correct = 0, allGold = 0, allFound = 0, allCorrect = 0;
         foreach (var path in Directory.EnumerateFiles(directory, "*.tml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             if (!TryParse(File.ReadAllText(path), out var text, out var dct, out var timexes)) continue;
             docs++;
             var s = Score(text, dct, timexes, errors is null ? null : (m, g) => errors.WriteLine($"{Path.GetFileName(path)}\t{m}\t{g}"));
             gold += s.Gold; found += s.Found; strict += s.StrictMatches; relaxed += s.RelaxedMatches; correct += s.ValueCorrect;
+            allGold += s.AllGold; allFound += s.AllFound; allCorrect += s.AllCorrect;
         }
-        return new TimeMLScore(docs, gold, found, strict, relaxed, correct);
+        return new TimeMLScore(docs, gold, found, strict, relaxed, correct) { AllGold = allGold, AllFound = allFound, AllCorrect = allCorrect };
     }
 
     /// <summary>Scores one document; <paramref name="log"/> receives (found, gold) pairs that disagree.</summary>
     internal static TimeMLScore Score(string text, DateOnly dct, IReadOnlyList<GoldTimex> timexes, Action<string, string>? log = null)
     {
         var sentences = SentenceSplitter.Split(text).Select((s, i) => new Sentence(i, s.Span, s.Paragraph)).ToList();
-        var mentions = TimeRecognizer.Recognize(text, sentences);
+        var mentions = TimeRecognizer.Recognize(text, sentences, allTimexes: true);
         var dates = timexes.Where(t => t.Type == "DATE").ToList();
         var others = timexes.Where(t => t.Type != "DATE").ToList();
         int found = 0, strict = 0, relaxed = 0, correct = 0;
+        int allFound = 0, allCorrect = 0;
         var matchedGold = new HashSet<GoldTimex>();
+        var matchedAny = new HashSet<GoldTimex>();
         foreach (var m in mentions)
         {
+            var value = ValueOf(m.Reference, dct);
+            allFound++;
+            if (timexes.FirstOrDefault(t => t.Span.Overlaps(m.Span)) is { } any && matchedAny.Add(any) && ValueMatches(value, any.Value)) allCorrect++;
+            if (TypeOf(m.Reference) != "DATE") continue;
             var g = dates.FirstOrDefault(t => t.Span.Overlaps(m.Span));
             if (g is null)
             {
                 if (others.Any(t => t.Span.Overlaps(m.Span))) continue;
                 found++;
-                log?.Invoke($"FP {m.Text}", Context(text, m.Span));
+                log?.Invoke($"FP {m.Text} = {value}", Context(text, m.Span));
                 continue;
             }
             found++;
             if (!matchedGold.Add(g)) continue;
             relaxed++;
             if (g.Span == m.Span) strict++;
-            var value = ValueOf(m.Reference.Resolve(dct, null));
-            // A part of day ("Friday night" = 2000-01-07TNI) is finer than a date; the day counts.
-            if (value == g.Value || (value.Length == 10 && g.Value.StartsWith(value + "T", StringComparison.Ordinal))) correct++;
+            if (ValueMatches(value, g.Value)) correct++;
             else log?.Invoke($"VAL {m.Text} = {value}", $"{text.Substring(g.Span.Start, g.Span.Length)} = {g.Value}\t{Context(text, m.Span)}");
         }
         foreach (var g in dates)
         {
             if (!matchedGold.Contains(g)) log?.Invoke("FN", $"{text.Substring(g.Span.Start, g.Span.Length)} = {g.Value}\t{Context(text, g.Span)}");
         }
-        return new TimeMLScore(1, dates.Count, found, strict, relaxed, correct);
+        return new TimeMLScore(1, dates.Count, found, strict, relaxed, correct) { AllGold = timexes.Count, AllFound = allFound, AllCorrect = allCorrect };
     }
+
+    /// <summary>A part of day ("Friday night" = 2000-01-07TNI) is finer than a date; the day counts.</summary>
+    private static bool ValueMatches(string value, string gold) =>
+        value.Length > 0 && (value == gold || (value.Length == 10 && gold.StartsWith(value + "T", StringComparison.Ordinal)));
+
+    /// <summary>The TIMEX3 type of a found expression: DATE unless a <see cref="TimexOnlyReference"/> says otherwise.</summary>
+    internal static string TypeOf(TemporalReference reference) => reference is TimexOnlyReference t ? t.Type : "DATE";
+
+    /// <summary>The TIMEX3 value of a found expression, resolved against the creation time.</summary>
+    internal static string ValueOf(TemporalReference reference, DateOnly dct) =>
+        reference switch
+        {
+            TimexOnlyReference t => t.Value(dct),
+            // TimeML writes a weekend as its week with -WE.
+            Weekend w => ValueOf(w.Resolve(dct, null)) + "-WE",
+            _ => ValueOf(reference.Resolve(dct, null)),
+        };
 
     private static string Context(string text, TextSpan span)
     {

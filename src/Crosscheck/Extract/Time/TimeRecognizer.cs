@@ -19,16 +19,21 @@ public sealed class TimeRecognizer : IReportStage
     public void Process(Report report) =>
         report.Set(Layers.Times, Recognize(report.Text, report.Require(Layers.Sentences)));
 
-    /// <summary>The time expressions of <paramref name="text"/>, in order, each with its sentence index.</summary>
-    internal static IReadOnlyList<TimeMention> Recognize(string text, IReadOnlyList<Sentence> sentences)
+    /// <summary>
+    /// The time expressions of <paramref name="text"/>, in order, each with its sentence index.
+    /// Expressions with no day to give an event ("now", "the third quarter", "three years":
+    /// <see cref="TimexOnlyReference"/>) are left out unless <paramref name="allTimexes"/> is set
+    /// (TimeML scoring).
+    /// </summary>
+    internal static IReadOnlyList<TimeMention> Recognize(string text, IReadOnlyList<Sentence> sentences, bool allTimexes = false)
     {
         if (text.Length == 0) return [];
-        var matches = TimeExpressionParser.Find(text, p => SentenceAt(sentences, p) is { } s ? s.Span.Start : 0);
-        var mentions = new TimeMention[matches.Count];
-        for (var i = 0; i < matches.Count; i++)
+        var matches = TimeExpressionParser.Find(text, p => SentenceAt(sentences, p) is { } s ? s.Span.Start : 0, allTimexes);
+        var mentions = new List<TimeMention>(matches.Count);
+        foreach (var (span, reference) in matches)
         {
-            var (span, reference) = matches[i];
-            mentions[i] = new TimeMention(span, text.Substring(span.Start, span.Length), reference, SentenceAt(sentences, span.Start)?.Index ?? 0);
+            if (!allTimexes && reference is TimexOnlyReference) continue;
+            mentions.Add(new TimeMention(span, text.Substring(span.Start, span.Length), reference, SentenceAt(sentences, span.Start)?.Index ?? 0));
         }
         return mentions;
     }

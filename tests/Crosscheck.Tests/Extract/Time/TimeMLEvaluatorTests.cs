@@ -29,8 +29,10 @@ public class TimeMLEvaluatorTests
         Assert.True(TimeMLEvaluator.TryParse(Document, out var text, out var dct, out var timexes));
         var score = TimeMLEvaluator.Score(text, dct, timexes);
         Assert.Equal(3, score.Gold);           // Tuesday, June 1, now (the duration is not a DATE)
-        Assert.Equal(2, score.RelaxedMatches); // "now" has no calendar value
-        Assert.Equal(2, score.ValueCorrect);
+        Assert.Equal(3, score.RelaxedMatches);
+        Assert.Equal(3, score.ValueCorrect);   // "now" is PRESENT_REF
         Assert.Equal(1.0, score.Precision);
+        Assert.Equal(4, score.AllGold);
+        Assert.Equal(4, score.AllCorrect);     // "for two days" is P2D
     }
 }
