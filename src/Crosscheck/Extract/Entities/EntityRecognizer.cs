@@ -72,22 +72,29 @@ public sealed class EntityRecognizer : IReportStage
     }
 
     /// <summary>
-    /// Gives an untyped body candidate the person or organisation type the tagger finds for exactly its tokens. Only the
-    /// sentences that hold such a candidate are tagged: the tagger is the slow part.
+    /// Gives an untyped body candidate the person or organisation type the tagger finds for exactly its tokens. Only a
+    /// window round the sentence's untyped candidates is tagged (the rest of the sentence is context): the tagger is the
+    /// slow part.
     /// </summary>
     internal static void TypeByModel(Tok[] toks, List<Candidate> candidates, NerModel model)
     {
+        const int Margin = 3; // tokens tagged either side of a candidate: the features look two tokens out
         var untyped = candidates.Where(c => c is { Type: null, InCaption: false, Demonym: false }).ToList();
         if (untyped.Count == 0) return;
-        foreach (var group in untyped.GroupBy(c => c.Sentence))
+        var first = 0;
+        foreach (var group in untyped.GroupBy(c => c.Sentence).OrderBy(g => g.Key))
         {
-            var first = Array.FindIndex(toks, t => t.Sentence == group.Key);
-            if (first < 0) continue;
+            while (first < toks.Length && toks[first].Sentence != group.Key) first++;
+            if (first == toks.Length)
+            {
+                first = 0;
+                continue;
+            }
             var end = first;
             while (end < toks.Length && toks[end].Sentence == group.Key) end++;
             var words = new string[end - first];
             for (var i = first; i < end; i++) words[i - first] = toks[i].Text;
-            var labels = model.TagIds(words);
+            var spans = new List<(Candidate Candidate, int A, int B)>();
             foreach (var c in group)
             {
                 var a = first;
@@ -95,13 +102,21 @@ public sealed class EntityRecognizer : IReportStage
                 var b = a;
                 while (b < end && toks[b].End <= c.End) b++;
                 if (a >= b || toks[a].Start != c.Start || toks[b - 1].End != c.End) continue;
-                var type = NerLabels.TypeOf(labels[a - first]);
+                spans.Add((c, a - first, b - first));
+            }
+            if (spans.Count == 0) continue;
+            var from = Math.Max(0, spans.Min(s => s.A) - Margin);
+            var to = Math.Min(words.Length, spans.Max(s => s.B) + Margin);
+            var labels = model.TagIds(words, from, to);
+            foreach (var (c, a, b) in spans)
+            {
+                var type = NerLabels.TypeOf(labels[a - from]);
                 // Places stay with the rules and the gazetteer: a place the gazetteer cannot locate
                 // gives the events nothing, and continents and landmarks the rules leave untyped on purpose.
-                if (type is < 0 or 2 || !NerLabels.IsBegin(labels[a - first])) continue;
+                if (type is < 0 or 2 || !NerLabels.IsBegin(labels[a - from])) continue;
                 var whole = true;
-                for (var i = a + 1; i < b && whole; i++) whole = labels[i - first] == NerLabels.Inside(type);
-                if (!whole || (b < end && labels[b - first] == NerLabels.Inside(type))) continue;
+                for (var i = a + 1; i < b && whole; i++) whole = labels[i - from] == NerLabels.Inside(type);
+                if (!whole || (b < to && labels[b - from] == NerLabels.Inside(type))) continue;
                 c.Type = type == 0 ? EntityType.Person : EntityType.Organization;
             }
         }

@@ -100,8 +100,8 @@ public class NerTaggerTests
     public void Feature_extraction_is_deterministic()
     {
         string[] tokens = ["President", "Ines", "Calder", "visited", "Paris", "on", "Tuesday", "."];
-        var first = NerFeatures.Extract(tokens, 18, GazetteerIndex.Default, WordClusters.Empty);
-        var second = NerFeatures.Extract([.. tokens], 18, GazetteerIndex.Default, WordClusters.Empty);
+        var first = new NerFeatures(GazetteerIndex.Default, WordClusters.Empty).Extract(tokens, 18);
+        var second = new NerFeatures(GazetteerIndex.Default, WordClusters.Empty).Extract([.. tokens], 18);
         Assert.Equal(first.Length, second.Length);
         for (var i = 0; i < first.Length; i++) Assert.Equal(first[i], second[i]);
         Assert.All(first.SelectMany(f => f), id => Assert.InRange(id, 0, (1 << 18) - 1));
@@ -111,8 +111,8 @@ public class NerTaggerTests
     public void Features_see_the_neighbours()
     {
         // Same word, different left neighbour: the features must differ.
-        var a = NerFeatures.Extract(["Mayor", "Calder", "spoke"], 18, GazetteerIndex.Default, WordClusters.Empty)[1];
-        var b = NerFeatures.Extract(["the", "Calder", "spoke"], 18, GazetteerIndex.Default, WordClusters.Empty)[1];
+        var a = new NerFeatures(GazetteerIndex.Default, WordClusters.Empty).Extract(["Mayor", "Calder", "spoke"], 18)[1];
+        var b = new NerFeatures(GazetteerIndex.Default, WordClusters.Empty).Extract(["the", "Calder", "spoke"], 18)[1];
         Assert.NotEqual(a, b);
     }
 
