@@ -21,7 +21,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 EVAL=${1:-../shared/eval}
 MODE=${2:-final}
-EPOCHS=${EPOCHS:-8}
+EPOCHS=${EPOCHS:-10}
 SEED=${SEED:-1}
 BITS=${BITS:-20}
 WORK=$(mktemp -d)
@@ -44,9 +44,11 @@ CLI=(dotnet run --project src/Crosscheck.Cli -c Release --)
 if [ "$MODE" = tune ]; then
   "${CLI[@]}" train-ner --lower-every 4 --epochs "$EPOCHS" --seed "$SEED" --bits "$BITS" --out "$WORK/tune.bin.gz" \
     --dev "$UNER_DEV" --dev "$WORK/re3d-dev20.conll" --dev "$WORK/wikigold-dev.conll" --dev "$WNUT_DEV" \
-    "$UNER_TRAIN" "$WORK/re3d-train80.conll" "$WORK/wikigold-train.conll" "$WNUT_TRAIN"
+    --dev-mentions "$WORK/re3d-dev20.conll" --mentions "$WORK/re3d-train80.conll" \
+    "$UNER_TRAIN" "$WORK/wikigold-train.conll" "$WNUT_TRAIN"
 else
   "${CLI[@]}" train-ner --lower-every 4 --epochs "$EPOCHS" --seed "$SEED" --bits "$BITS" --out src/Crosscheck/Data/ner-model.bin.gz \
     --dev "$UNER_DEV" --dev "$WORK/wikigold-dev.conll" --dev "$WNUT_DEV" \
-    "$UNER_TRAIN" "$NER/re3d/re3d-train.conll" "$WORK/wikigold-train.conll" "$WNUT_TRAIN"
+    --mentions "$NER/re3d/re3d-train.conll" \
+    "$UNER_TRAIN" "$WORK/wikigold-train.conll" "$WNUT_TRAIN"
 fi

@@ -25,7 +25,7 @@ internal sealed class NerFeatures
         Bias = 1, Word, Lower, Prefix, Suffix, Shape, ShortShape, Caps, First, FirstCap, Length,
         NearWord, NearShape, BigramPrev, BigramNext, ShapeTri, Cue, Gaz, GazNear, Span, SentCase, WordShapeCase,
         Last, Hyphen, NearSuffix, PrevWordShape, NextWordShape, Coarse, Fine, CoarseCaps, CoarsePair,
-        RunPos, RunFirst, RunLast, RunCue, RunKind, PrevTwo, NextTwo, RunLastWord,
+        RunPos, RunFirst, RunLast, RunCue, RunKind, PrevTwo, NextTwo, RunLastWord, Scheme,
     }
 
     private static readonly (HashSet<string> Set, int Id)[] CueLists =
@@ -41,17 +41,21 @@ internal sealed class NerFeatures
     private static readonly uint Start = StringHash("<s>");
     private static readonly uint End = StringHash("</s>");
 
-    private readonly GazetteerIndex _gazetteer;
+    private readonly GazetteerIndex? _given;
     private readonly WordClusters _clusters;
     private readonly ConcurrentDictionary<string, WordInfo> _words = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _names = new(StringComparer.Ordinal);
     private int _cached;
 
-    public NerFeatures(GazetteerIndex gazetteer, WordClusters clusters)
+    /// <param name="gazetteer">The gazetteer; null for <see cref="GazetteerIndex.Default"/>, loaded on first use (not with the model).</param>
+    /// <param name="clusters">Word classes.</param>
+    public NerFeatures(GazetteerIndex? gazetteer, WordClusters clusters)
     {
-        _gazetteer = gazetteer;
+        _given = gazetteer;
         _clusters = clusters;
     }
+
+    private GazetteerIndex Gazetteer => _given ?? GazetteerIndex.Default;
 
     /// <summary>What the features need of one word form, computed once.</summary>
     private sealed class WordInfo
@@ -72,10 +76,10 @@ internal sealed class NerFeatures
     }
 
     /// <summary>Feature ids (bucket indexes below 2^bits) of each token.</summary>
-    public int[][] Extract(IReadOnlyList<string> tokens, int bits)
+    public int[][] Extract(IReadOnlyList<string> tokens, int bits, NerScheme scheme = NerScheme.Names)
     {
         var sink = new ArraySink(tokens.Count);
-        Visit(tokens, 0, tokens.Count, bits, ref sink);
+        Visit(tokens, 0, tokens.Count, bits, scheme, ref sink);
         return sink.Result;
     }
 
@@ -113,7 +117,36 @@ internal sealed class NerFeatures
     /// Feeds the feature ids of tokens[from..to) to the sink, the whole sentence serving as context;
     /// then calls <c>Add(-1)</c> once to mark the end. A struct sink gets its own specialised code.
     /// </summary>
-    internal void Visit<TSink>(IReadOnlyList<string> tokens, int from, int to, int bits, ref TSink f)
+    internal void Visit<TSink>(IReadOnlyList<string> tokens, int from, int to, int bits, NerScheme scheme, ref TSink f)
+        where TSink : struct, ISink
+    {
+        if (scheme == NerScheme.Names)
+        {
+            Features(tokens, from, to, bits, scheme, ref f);
+            return;
+        }
+        // Another scheme: every feature twice, shared and the scheme's own copy (Daume's "frustratingly
+        // easy" domain adaptation), so that what the schemes agree on is learnt from all the data.
+        var copy = new CopySink<TSink>(f, (uint)((1 << bits) - 1), (uint)scheme);
+        Features(tokens, from, to, bits, scheme, ref copy);
+        f = copy.Inner;
+    }
+
+    private struct CopySink<TSink>(TSink inner, uint mask, uint salt) : ISink
+        where TSink : struct, ISink
+    {
+        public TSink Inner = inner;
+
+        public void Token(int index) => Inner.Token(index);
+
+        public void Add(int id)
+        {
+            Inner.Add(id);
+            if (id >= 0) Inner.Add((int)Final(Combine(salt * 0x9E3779B9u, (uint)id), mask));
+        }
+    }
+
+    private void Features<TSink>(IReadOnlyList<string> tokens, int from, int to, int bits, NerScheme scheme, ref TSink f)
         where TSink : struct, ISink
     {
         var n = tokens.Count;
@@ -194,6 +227,20 @@ internal sealed class NerFeatures
             }
             Add(ref f, mask, T.PrevTwo, 0, i > 1 ? info[i - 2].LowerHash : Start, prev?.LowerHash ?? Start);
             Add(ref f, mask, T.NextTwo, 0, next?.LowerHash ?? End, i < n - 2 ? info[i + 2].LowerHash : End);
+            if (scheme != NerScheme.Names)
+            {
+                // The scheme's own view of the word and its context: what it marks that names-only
+                // data does not ("he", "the city", the "the" before a name).
+                var k = (int)scheme * 16;
+                Add(ref f, mask, T.Scheme, k);
+                Add(ref f, mask, T.Scheme, k + 1, w.LowerHash);
+                Add(ref f, mask, T.Scheme, k + 2, prev?.LowerHash ?? Start);
+                Add(ref f, mask, T.Scheme, k + 3, next?.LowerHash ?? End);
+                Add(ref f, mask, T.Scheme, k + 4, w.ShortShapeHash);
+                Add(ref f, mask, T.Scheme, k + 5, prev?.LowerHash ?? Start, w.LowerHash);
+                Add(ref f, mask, T.Scheme, k + 6, w.LowerHash, next?.ShortShapeHash ?? End);
+                Add(ref f, mask, T.Scheme, k + 7, w.Suffix3Hash);
+            }
             if (runs[i] is { } run)
             {
                 // The token's place in its run of capitalised words, and what the whole run says:
@@ -294,12 +341,12 @@ internal sealed class NerFeatures
     {
         if (word.Length == 0 || !char.IsLetter(word[0])) return 0;
         var bits = 0;
-        if (_gazetteer.IsCommonWord(lower)) bits |= GCommon;
-        if (_gazetteer.IsFirstName(word)) bits |= GFirstName;
-        if (_gazetteer.Country(word) is not null) bits |= GCountry;
-        if (_gazetteer.Demonym(word) is not null) bits |= GDemonym;
-        if (_gazetteer.Organization(word) is not null) bits |= GOrg;
-        var places = _gazetteer.Lookup(word);
+        if (Gazetteer.IsCommonWord(lower)) bits |= GCommon;
+        if (Gazetteer.IsFirstName(word)) bits |= GFirstName;
+        if (Gazetteer.Country(word) is not null) bits |= GCountry;
+        if (Gazetteer.Demonym(word) is not null) bits |= GDemonym;
+        if (Gazetteer.Organization(word) is not null) bits |= GOrg;
+        var places = Gazetteer.Lookup(word);
         if (places.Count > 0)
         {
             bits |= GPlace;
@@ -357,7 +404,10 @@ internal sealed class NerFeatures
         while (i > 0 && (info[i - 1].UpperStart || (info[i - 1].Joiner && i > 1 && info[i - 2].UpperStart))) i--;
         while (i < to)
         {
-            if (!info[i].UpperStart || !info[i].Letter)
+            // A sentence's first word is capitalised whatever it is: a common word there ("The", "In")
+            // starts no run.
+            var opening = i == 0 || tokens[i - 1] is "\"" or ":" or "(" or "“" or "'";
+            if (!info[i].UpperStart || !info[i].Letter || (opening && (info[i].Gaz & GCommon) != 0))
             {
                 i++;
                 continue;
@@ -392,9 +442,9 @@ internal sealed class NerFeatures
     private int NameKind(string text)
     {
         if (_names.TryGetValue(text, out var kind)) return kind;
-        kind = _gazetteer.Organization(text) is not null ? 1
-            : _gazetteer.Country(text) is not null ? 2
-            : _gazetteer.Lookup(text).Count > 0 ? 3
+        kind = Gazetteer.Organization(text) is not null ? 1
+            : Gazetteer.Country(text) is not null ? 2
+            : Gazetteer.Lookup(text).Count > 0 ? 3
             : 0;
         if (_names.Count < MaxCachedWords) _names.TryAdd(text, kind);
         return kind;

@@ -20,8 +20,7 @@ public sealed class NerModel
     private const int Version = 2;
     private static readonly Lazy<NerModel> Shared = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly float[] _weights; // bucket * Count + label
-    private readonly float[] _rows; // the same, bucket * Stride + label: one feature, one aligned 32-byte load
+    private readonly float[] _rows; // bucket * Stride + label: one feature, one 32-byte load
     private const int Stride = 8;
     private readonly float[] _transitions; // prev * Count + label
     private readonly float[] _start;
@@ -30,7 +29,6 @@ public sealed class NerModel
     {
         Clusters = clusters;
         Bits = bits;
-        _weights = weights;
         _transitions = transitions;
         _start = start;
         _rows = new float[weights.Length / NerLabels.Count * Stride];
@@ -38,7 +36,7 @@ public sealed class NerModel
         {
             Array.Copy(weights, r * NerLabels.Count, _rows, r * Stride, NerLabels.Count);
         }
-        Features = new NerFeatures(GazetteerIndex.Default, clusters);
+        Features = new NerFeatures(null, clusters);
     }
 
     /// <summary>The shipped model.</summary>
@@ -63,21 +61,24 @@ public sealed class NerModel
     }
 
     /// <summary>Label ids of each token (indexes into <see cref="NerLabels.All"/>).</summary>
-    public int[] TagIds(IReadOnlyList<string> tokens)
+    public int[] TagIds(IReadOnlyList<string> tokens) => TagIds(tokens, NerScheme.Names);
+
+    /// <summary>Label ids of each token, following an annotation scheme (see <see cref="NerScheme"/>).</summary>
+    public int[] TagIds(IReadOnlyList<string> tokens, NerScheme scheme)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        return TagIds(tokens, 0, tokens.Count);
+        return TagIds(tokens, 0, tokens.Count, scheme);
     }
 
     /// <summary>
     /// Label ids of tokens[from..to) only, decoded as one sequence, the rest of the sentence serving
     /// as the features' context: cheaper than the whole sentence when only a few names need a type.
     /// </summary>
-    internal int[] TagIds(IReadOnlyList<string> tokens, int from, int to)
+    internal int[] TagIds(IReadOnlyList<string> tokens, int from, int to, NerScheme scheme = NerScheme.Names)
     {
         if (to <= from) return [];
         var sink = new EmitSink(_rows, new float[(to - from) * Stride]);
-        Features.Visit(tokens, from, to, Bits, ref sink);
+        Features.Visit(tokens, from, to, Bits, scheme, ref sink);
         return Viterbi(sink.Emissions, Stride, to - from, _transitions, _start);
     }
 
@@ -199,7 +200,7 @@ public sealed class NerModel
             w.Write(word);
             w.Write7BitEncodedInt(classes);
         }
-        var rows = _weights.Length / L;
+        var rows = _rows.Length / Stride;
         var nonZero = 0;
         for (var r = 0; r < rows; r++)
         {
@@ -212,7 +213,7 @@ public sealed class NerModel
             if (RowIsZero(r)) continue;
             w.Write7BitEncodedInt(r - previous);
             previous = r;
-            for (var y = 0; y < L; y++) w.Write((Half)_weights[r * L + y]);
+            for (var y = 0; y < L; y++) w.Write((Half)_rows[r * Stride + y]);
         }
     }
 
@@ -220,7 +221,7 @@ public sealed class NerModel
     {
         for (var y = 0; y < NerLabels.Count; y++)
         {
-            if ((Half)_weights[row * NerLabels.Count + y] != Half.Zero) return false;
+            if ((Half)_rows[row * Stride + y] != Half.Zero) return false;
         }
         return true;
     }

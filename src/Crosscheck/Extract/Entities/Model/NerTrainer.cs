@@ -36,7 +36,7 @@ public static class NerTrainer
         }
         var features = new int[sentences.Count][][];
         var extractor = new NerFeatures(gazetteer, clusters);
-        Parallel.For(0, sentences.Count, i => features[i] = extractor.Extract(sentences[i].Tokens, options.Bits));
+        Parallel.For(0, sentences.Count, i => features[i] = extractor.Extract(sentences[i].Tokens, options.Bits, sentences[i].Scheme));
 
         var size = (1 << options.Bits) * L;
         var w = new float[size];
