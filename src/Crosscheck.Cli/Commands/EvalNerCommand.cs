@@ -31,6 +31,13 @@ internal static class EvalNerCommand
         Description = "A model file written by train-ner (default: the built-in model)",
     };
 
+    private static Option<NerScheme> SchemeOption() => new("--scheme")
+    {
+        DefaultValueFactory = _ => NerScheme.Names,
+        Description = "What the files mark: Names (proper names only: UNER, CoNLL, WikiGold, WNUT) or Mentions "
+            + "(every mention incl. pronouns, nominals and determiners: re3d)",
+    };
+
     private static Command CreateEval(SharedOptions shared)
     {
         var files = new Argument<string[]>("FILE")
@@ -41,25 +48,29 @@ internal static class EvalNerCommand
         };
         var model = ModelOption();
         var errors = new Option<bool>("--errors") { Description = "Also print each sentence the tagger got wrong, gold and predicted names" };
+        var scheme = SchemeOption();
         var command = new Command("ner",
             "Entity-level exact-span precision, recall and F1 of the name tagger per type and micro overall; last line `score: F1`.")
-        { files, model, errors };
+        { files, model, errors, scheme };
         command.SetAction(parse =>
         {
             var host = shared.Host;
+            var loading = Stopwatch.StartNew();
             var tagger = LoadModel(parse.GetValue(model));
+            var loadSeconds = loading.Elapsed.TotalSeconds;
             var total = new NerEvaluator();
             var paths = parse.GetValue(files) ?? [];
             long tokens = 0;
             tagger.TagIds(["warm"]); // loads the gazetteer, so that the throughput below is the tagger's
             var clock = Stopwatch.StartNew();
+            var cpu = Environment.CpuUsage.TotalTime;
             foreach (var path in paths)
             {
                 var sentences = Read(path);
                 var one = new NerEvaluator();
                 foreach (var s in sentences)
                 {
-                    var predicted = tagger.TagIds(s.Tokens);
+                    var predicted = tagger.TagIds(s.Tokens, parse.GetValue(scheme));
                     one.Add(s.Labels, predicted);
                     total.Add(s.Labels, predicted);
                     if (parse.GetValue(errors) && !s.Labels.SequenceEqual(predicted)) host.Out.WriteLine(Mistake(s, predicted));
@@ -68,10 +79,14 @@ internal static class EvalNerCommand
                 if (paths.Length > 1) host.Out.WriteLine($"{path}: {Row(one.Overall)}");
             }
             var seconds = clock.Elapsed.TotalSeconds;
+            var cpuSeconds = (Environment.CpuUsage.TotalTime - cpu).TotalSeconds;
             foreach (var score in total.ByType) host.Out.WriteLine(Row(score));
             host.Out.WriteLine(Row(total.Overall));
             if (!parse.GetValue(shared.Quiet))
-                host.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tokens: {tokens}, {tokens / Math.Max(seconds, 1e-6):F0} tokens/s"));
+            {
+                host.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"tokens: {tokens}, {tokens / Math.Max(seconds, 1e-6):F0} tokens/s ({tokens / Math.Max(cpuSeconds, 1e-6):F0} per CPU second; reading and scoring included); model loaded in {loadSeconds:F2} s"));
+            }
             host.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"score: {total.Overall.F1:F4}"));
             return ExitCodes.Ok;
         });
@@ -83,6 +98,12 @@ internal static class EvalNerCommand
         var files = new Argument<string[]>("TRAIN") { Description = "CoNLL/IOB training files", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out", "-o") { HelpName = "FILE", Description = "Where to write the model", Required = true };
         var dev = new Option<string[]>("--dev") { HelpName = "FILE", Description = "Development files scored after each epoch" };
+        var mentions = new Option<string[]>("--mentions")
+        {
+            HelpName = "FILE",
+            Description = "Training files annotated in the Mentions scheme (pronouns, nominals, determiners; see --scheme of eval ner)",
+        };
+        var devMentions = new Option<string[]>("--dev-mentions") { HelpName = "FILE", Description = "Development files in the Mentions scheme" };
         var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 10, Description = "Passes over the training data" };
         var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 1, Description = "Shuffling seed" };
         var bits = new Option<int>("--bits") { DefaultValueFactory = _ => 20, Description = "Feature buckets: 2^bits" };
@@ -96,20 +117,24 @@ internal static class EvalNerCommand
         var fine = new Option<int>("--fine") { DefaultValueFactory = _ => 256, Description = "Fine word classes" };
         var command = new Command("train-ner", "Train the name tagger (averaged structured perceptron) on CoNLL/IOB files.")
         {
-            files, output, dev, epochs, seed, bits, text, coarse, fine, lowerEvery,
+            files, output, dev, epochs, seed, bits, text, coarse, fine, lowerEvery, mentions, devMentions,
         };
         command.Hidden = true;
         command.SetAction(parse =>
         {
             var host = shared.Host;
-            var train = (parse.GetValue(files) ?? []).SelectMany(Read).ToList();
+            var train = (parse.GetValue(files) ?? []).SelectMany(Read)
+                .Concat((parse.GetValue(mentions) ?? []).SelectMany(p => Read(p).Select(s => s with { Scheme = NerScheme.Mentions })))
+                .ToList();
             if (parse.GetValue(lowerEvery) is > 0 and var every)
             {
                 var copies = train.Where((_, i) => i % every == every - 1)
                     .Select(s => s with { Tokens = [.. s.Tokens.Select(t => t.ToLowerInvariant())] }).ToList();
                 train.AddRange(copies);
             }
-            var devSets = (parse.GetValue(dev) ?? []).Select(p => (Path: p, Sentences: Read(p))).ToList();
+            var devSets = (parse.GetValue(dev) ?? []).Select(p => (Path: p, Sentences: Read(p)))
+                .Concat((parse.GetValue(devMentions) ?? []).Select(p => (Path: p, Sentences: Read(p).Select(s => s with { Scheme = NerScheme.Mentions }).ToList())))
+                .ToList();
             host.Error.WriteLine($"training on {train.Count} sentences, {train.Sum(s => s.Tokens.Count)} tokens");
             var clock = Stopwatch.StartNew();
             var options = new NerTrainingOptions(parse.GetValue(bits), parse.GetValue(epochs), parse.GetValue(seed),

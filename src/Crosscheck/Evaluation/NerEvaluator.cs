@@ -47,7 +47,7 @@ public sealed class NerEvaluator
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(sentence);
-        Add(sentence.Labels, model.TagIds(sentence.Tokens));
+        Add(sentence.Labels, model.TagIds(sentence.Tokens, sentence.Scheme));
     }
 
     /// <summary>Per type, in <see cref="NerLabels.Types"/> order.</summary>

@@ -72,40 +72,83 @@ public sealed class EntityRecognizer : IReportStage
     }
 
     /// <summary>
-    /// Gives an untyped body candidate the person or organisation type the tagger finds for exactly its tokens. Only the
-    /// sentences that hold such a candidate are tagged: the tagger is the slow part.
+    /// Gives an untyped body candidate the person or organisation type the tagger finds for exactly its tokens. The
+    /// tagger is the slow part, so it sees only a window round the untyped names of a sentence (the rest of the
+    /// sentence is context), and a name already typed by it, or tried <see cref="MaxModelTries"/> times, is not
+    /// tagged again in the same report: <see cref="Resolve"/> gives its type to its other mentions.
     /// </summary>
     internal static void TypeByModel(Tok[] toks, List<Candidate> candidates, NerModel model)
     {
+        const int Margin = 1; // tokens decoded either side of a candidate (its features still see two tokens out)
         var untyped = candidates.Where(c => c is { Type: null, InCaption: false, Demonym: false }).ToList();
         if (untyped.Count == 0) return;
-        foreach (var group in untyped.GroupBy(c => c.Sentence))
+        var tries = new Dictionary<string, int>(StringComparer.Ordinal); // name → tries; -1 once typed
+        var first = 0;
+        foreach (var group in untyped.GroupBy(c => c.Sentence).OrderBy(g => g.Key))
         {
-            var first = Array.FindIndex(toks, t => t.Sentence == group.Key);
-            if (first < 0) continue;
+            var pending = group.Where(c => tries.GetValueOrDefault(NameKey.Fold(c.Text)) is >= 0 and < MaxModelTries).ToList();
+            if (pending.Count == 0) continue;
+            while (first < toks.Length && toks[first].Sentence != group.Key) first++;
+            if (first == toks.Length)
+            {
+                first = 0;
+                continue;
+            }
             var end = first;
             while (end < toks.Length && toks[end].Sentence == group.Key) end++;
             var words = new string[end - first];
             for (var i = first; i < end; i++) words[i - first] = toks[i].Text;
-            var labels = model.TagIds(words);
-            foreach (var c in group)
+            var spans = new List<(Candidate Candidate, int A, int B)>();
+            foreach (var c in pending)
             {
                 var a = first;
                 while (a < end && toks[a].Start < c.Start) a++;
                 var b = a;
                 while (b < end && toks[b].End <= c.End) b++;
                 if (a >= b || toks[a].Start != c.Start || toks[b - 1].End != c.End) continue;
-                var type = NerLabels.TypeOf(labels[a - first]);
-                // Places stay with the rules and the gazetteer: a place the gazetteer cannot locate
-                // gives the events nothing, and continents and landmarks the rules leave untyped on purpose.
-                if (type is < 0 or 2 || !NerLabels.IsBegin(labels[a - first])) continue;
-                var whole = true;
-                for (var i = a + 1; i < b && whole; i++) whole = labels[i - first] == NerLabels.Inside(type);
-                if (!whole || (b < end && labels[b - first] == NerLabels.Inside(type))) continue;
-                c.Type = type == 0 ? EntityType.Person : EntityType.Organization;
+                spans.Add((c, a - first, b - first));
+            }
+            if (spans.Count == 0) continue;
+            spans.Sort((x, y) => x.A.CompareTo(y.A));
+            var k = 0;
+            while (k < spans.Count)
+            {
+                // One window per run of candidates whose windows touch.
+                var from = Math.Max(0, spans[k].A - Margin);
+                var to = Math.Min(words.Length, spans[k].B + Margin);
+                var last = k + 1;
+                while (last < spans.Count && spans[last].A - Margin <= to)
+                {
+                    to = Math.Min(words.Length, Math.Max(to, spans[last].B + Margin));
+                    last++;
+                }
+                var labels = model.TagIds(words, from, to);
+                for (var m = k; m < last; m++) Apply(spans[m].Candidate, spans[m].A, spans[m].B, labels, from, to, tries);
+                k = last;
             }
         }
     }
+
+    private static void Apply(Candidate c, int a, int b, int[] labels, int from, int to, Dictionary<string, int> tries)
+    {
+        var key = NameKey.Fold(c.Text);
+        var type = NerLabels.TypeOf(labels[a - from]);
+        var whole = type >= 0 && NerLabels.IsBegin(labels[a - from]);
+        for (var i = a + 1; i < b && whole; i++) whole = labels[i - from] == NerLabels.Inside(type);
+        whole = whole && !(b < to && labels[b - from] == NerLabels.Inside(type));
+        // Places stay with the rules and the gazetteer: a place the gazetteer cannot locate
+        // gives the events nothing, and continents and landmarks the rules leave untyped on purpose.
+        if (!whole || type == 2)
+        {
+            if (tries.GetValueOrDefault(key) >= 0) tries[key] = tries.GetValueOrDefault(key) + 1;
+            return;
+        }
+        c.Type = type == 0 ? EntityType.Person : EntityType.Organization;
+        tries[key] = -1;
+    }
+
+    /// <summary>Mentions of one untyped name the tagger tries, in a report, before giving up on it.</summary>
+    internal const int MaxModelTries = 2;
 
     /// <summary>Makes types consistent across the report and picks each place's gazetteer entry.</summary>
     internal static List<EntityMention> Resolve(List<Candidate> candidates)

@@ -1,7 +1,26 @@
 namespace Crosscheck.Extract.Entities.Model;
 
 /// <summary>One sentence of a CoNLL/IOB file: its tokens and their BIO label ids (see <see cref="NerLabels"/>).</summary>
-public sealed record NerSentence(IReadOnlyList<string> Tokens, IReadOnlyList<int> Labels);
+public sealed record NerSentence(IReadOnlyList<string> Tokens, IReadOnlyList<int> Labels)
+{
+    /// <summary>The annotation scheme its labels follow.</summary>
+    public NerScheme Scheme { get; init; }
+}
+
+/// <summary>
+/// What a data set marks as a name. Most (UNER, CoNLL, WikiGold, WNUT) mark proper names only;
+/// some (re3d) mark every mention of an entity: pronouns ("he", "we"), common-noun phrases ("the
+/// city", "coalition forces") and the determiner before a name ("the United Nations"). The tagger
+/// learns both from data annotated each way, through a few features that exist only in the second.
+/// </summary>
+public enum NerScheme
+{
+    /// <summary>Proper names only (the default, and what the engine uses).</summary>
+    Names,
+
+    /// <summary>Every mention, names, nominals and pronouns, spans including determiners (re3d).</summary>
+    Mentions,
+}
 
 /// <summary>
 /// Reads CoNLL-style NER files: one token a line, the tag in the last column that looks like a tag

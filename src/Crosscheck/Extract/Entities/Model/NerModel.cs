@@ -1,4 +1,7 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Crosscheck.Gazetteer;
 
 namespace Crosscheck.Extract.Entities.Model;
@@ -17,7 +20,8 @@ public sealed class NerModel
     private const int Version = 2;
     private static readonly Lazy<NerModel> Shared = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly float[] _weights; // bucket * Count + label
+    private readonly float[] _rows; // bucket * Stride + label: one feature, one 32-byte load
+    private const int Stride = 8;
     private readonly float[] _transitions; // prev * Count + label
     private readonly float[] _start;
 
@@ -25,9 +29,14 @@ public sealed class NerModel
     {
         Clusters = clusters;
         Bits = bits;
-        _weights = weights;
         _transitions = transitions;
         _start = start;
+        _rows = new float[weights.Length / NerLabels.Count * Stride];
+        for (var r = 0; r < weights.Length / NerLabels.Count; r++)
+        {
+            Array.Copy(weights, r * NerLabels.Count, _rows, r * Stride, NerLabels.Count);
+        }
+        Features = new NerFeatures(null, clusters);
     }
 
     /// <summary>The shipped model.</summary>
@@ -36,13 +45,15 @@ public sealed class NerModel
     /// <summary>The word classes the features use (shipped inside the model file).</summary>
     internal WordClusters Clusters { get; }
 
+    /// <summary>The feature extractor (with its cache of word forms).</summary>
+    internal NerFeatures Features { get; }
+
     /// <summary>Feature buckets are 2^Bits.</summary>
     internal int Bits { get; }
 
     /// <summary>One BIO label per token ("O", "B-PERSON", "I-ORG", ...; see <see cref="NerLabels.All"/>).</summary>
     public IReadOnlyList<string> Tag(IReadOnlyList<string> tokens)
     {
-        ArgumentNullException.ThrowIfNull(tokens);
         var ids = TagIds(tokens);
         var tags = new string[ids.Length];
         for (var i = 0; i < ids.Length; i++) tags[i] = NerLabels.All[ids[i]];
@@ -50,25 +61,82 @@ public sealed class NerModel
     }
 
     /// <summary>Label ids of each token (indexes into <see cref="NerLabels.All"/>).</summary>
-    public int[] TagIds(IReadOnlyList<string> tokens) =>
-        tokens.Count == 0 ? [] : Decode(NerFeatures.Extract(tokens, Bits, GazetteerIndex.Default, Clusters), _weights, _transitions, _start);
+    public int[] TagIds(IReadOnlyList<string> tokens) => TagIds(tokens, NerScheme.Names);
 
-    /// <summary>Viterbi over label scores, with I-X allowed only after B-X or I-X.</summary>
+    /// <summary>Label ids of each token, following an annotation scheme (see <see cref="NerScheme"/>).</summary>
+    public int[] TagIds(IReadOnlyList<string> tokens, NerScheme scheme)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return TagIds(tokens, 0, tokens.Count, scheme);
+    }
+
+    /// <summary>
+    /// Label ids of tokens[from..to) only, decoded as one sequence, the rest of the sentence serving
+    /// as the features' context: cheaper than the whole sentence when only a few names need a type.
+    /// </summary>
+    internal int[] TagIds(IReadOnlyList<string> tokens, int from, int to, NerScheme scheme = NerScheme.Names)
+    {
+        if (to <= from) return [];
+        var sink = new EmitSink(_rows, new float[(to - from) * Stride]);
+        Features.Visit(tokens, from, to, Bits, scheme, ref sink);
+        return Viterbi(sink.Emissions, Stride, to - from, _transitions, _start);
+    }
+
+    /// <summary>Sums the weight rows of each token's features into its label scores.</summary>
+    private struct EmitSink(float[] rows, float[] emissions) : NerFeatures.ISink
+    {
+        private Vector256<float> _sum;
+        private int _token = -1;
+
+        public readonly float[] Emissions => emissions;
+
+        public void Token(int index)
+        {
+            if (_token >= 0) _sum.StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(emissions), (nuint)(_token * Stride));
+            _sum = Vector256<float>.Zero;
+            _token = index;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(int id)
+        {
+            if (id < 0)
+            {
+                Token(-1);
+                return;
+            }
+            _sum += Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(rows), (nuint)id * Stride);
+        }
+    }
+
+    /// <summary>Viterbi over label scores computed from feature arrays (training, tests).</summary>
     internal static int[] Decode(int[][] features, float[] weights, float[] transitions, float[] start)
     {
         const int L = NerLabels.Count;
         var n = features.Length;
-        var score = new float[n * L];
-        var back = new int[n * L];
-        Span<float> emit = stackalloc float[L];
+        if (n == 0) return [];
+        var emissions = new float[n * L];
         for (var i = 0; i < n; i++)
         {
-            emit.Clear();
+            var e = emissions.AsSpan(i * L, L);
             foreach (var f in features[i])
             {
-                var row = f * L;
-                for (var y = 0; y < L; y++) emit[y] += weights[row + y];
+                var row = weights.AsSpan(f * L, L);
+                for (var y = 0; y < L; y++) e[y] += row[y];
             }
+        }
+        return Viterbi(emissions, L, n, transitions, start);
+    }
+
+    /// <summary>Viterbi over label scores (token i's at emissions[i * stride]), with I-X allowed only after B-X or I-X.</summary>
+    private static int[] Viterbi(float[] emissions, int stride, int n, float[] transitions, float[] start)
+    {
+        const int L = NerLabels.Count;
+        var score = new float[n * L];
+        var back = new int[n * L];
+        for (var i = 0; i < n; i++)
+        {
+            var emit = emissions.AsSpan(i * stride, L);
             for (var y = 0; y < L; y++)
             {
                 if (i == 0)
@@ -132,7 +200,7 @@ public sealed class NerModel
             w.Write(word);
             w.Write7BitEncodedInt(classes);
         }
-        var rows = _weights.Length / L;
+        var rows = _rows.Length / Stride;
         var nonZero = 0;
         for (var r = 0; r < rows; r++)
         {
@@ -145,7 +213,7 @@ public sealed class NerModel
             if (RowIsZero(r)) continue;
             w.Write7BitEncodedInt(r - previous);
             previous = r;
-            for (var y = 0; y < L; y++) w.Write((Half)_weights[r * L + y]);
+            for (var y = 0; y < L; y++) w.Write((Half)_rows[r * Stride + y]);
         }
     }
 
@@ -153,7 +221,7 @@ public sealed class NerModel
     {
         for (var y = 0; y < NerLabels.Count; y++)
         {
-            if ((Half)_weights[row * NerLabels.Count + y] != Half.Zero) return false;
+            if ((Half)_rows[row * Stride + y] != Half.Zero) return false;
         }
         return true;
     }

@@ -35,7 +35,8 @@ public static class NerTrainer
             clusters = WordClusters.Build(text, options.CoarseClasses, options.FineClasses, options.Seed);
         }
         var features = new int[sentences.Count][][];
-        Parallel.For(0, sentences.Count, i => features[i] = NerFeatures.Extract(sentences[i].Tokens, options.Bits, gazetteer, clusters));
+        var extractor = new NerFeatures(gazetteer, clusters);
+        Parallel.For(0, sentences.Count, i => features[i] = extractor.Extract(sentences[i].Tokens, options.Bits, sentences[i].Scheme));
 
         var size = (1 << options.Bits) * L;
         var w = new float[size];

@@ -100,19 +100,95 @@ public class NerTaggerTests
     public void Feature_extraction_is_deterministic()
     {
         string[] tokens = ["President", "Ines", "Calder", "visited", "Paris", "on", "Tuesday", "."];
-        var first = NerFeatures.Extract(tokens, 18, GazetteerIndex.Default, WordClusters.Empty);
-        var second = NerFeatures.Extract([.. tokens], 18, GazetteerIndex.Default, WordClusters.Empty);
+        var first = new NerFeatures(GazetteerIndex.Default, WordClusters.Empty).Extract(tokens, 18);
+        var second = new NerFeatures(GazetteerIndex.Default, WordClusters.Empty).Extract([.. tokens], 18);
         Assert.Equal(first.Length, second.Length);
         for (var i = 0; i < first.Length; i++) Assert.Equal(first[i], second[i]);
         Assert.All(first.SelectMany(f => f), id => Assert.InRange(id, 0, (1 << 18) - 1));
     }
 
     [Fact]
+    public void A_warm_cache_gives_the_same_features_as_a_cold_one()
+    {
+        string[] tokens = ["Oskar", "Bremm", "of", "the", "Arvand", "Committee", "spoke", "in", "Quellbury"];
+        var warm = new NerFeatures(GazetteerIndex.Default, WordClusters.Empty);
+        warm.Extract(["Quellbury", "Committee", "said", "Oskar"], 18);
+        var cold = new NerFeatures(GazetteerIndex.Default, WordClusters.Empty).Extract(tokens, 18);
+        var again = warm.Extract(tokens, 18);
+        for (var i = 0; i < tokens.Length; i++) Assert.Equal(cold[i], again[i]);
+    }
+
+    [Theory]
+    [InlineData(0, 3)]
+    [InlineData(2, 6)]
+    [InlineData(5, 9)]
+    public void Tagging_a_window_uses_the_whole_sentence_as_context(int from, int to)
+    {
+        var model = TrainTiny();
+        var tokens = "Oskar Bremm said the Arvand Committee would send aid to Quellbury on Monday .".Split(' ');
+        var window = model.TagIds(tokens, from, to);
+        var sink = new NerFeatures(GazetteerIndex.Default, WordClusters.Empty);
+        var whole = sink.Extract(tokens, 16);
+        var part = new List<int[]>();
+        var visitor = new Collect(part);
+        sink.Visit(tokens, from, to, 16, NerScheme.Names, ref visitor);
+        Assert.Equal(to - from, window.Length);
+        Assert.Equal(to - from, part.Count);
+        for (var i = from; i < to; i++) Assert.Equal(whole[i], part[i - from]);
+    }
+
+    private struct Collect(List<int[]> into) : NerFeatures.ISink
+    {
+        private List<int>? _current;
+
+        public void Token(int index)
+        {
+            if (_current is not null) into.Add([.. _current]);
+            _current = index >= 0 ? [] : null;
+        }
+
+        public void Add(int id)
+        {
+            if (id >= 0) _current!.Add(id);
+            else Token(-1);
+        }
+    }
+
+    [Fact]
+    public void The_mentions_scheme_learns_what_names_only_data_leaves_out()
+    {
+        // Names-only sentences never mark "he"; mentions sentences do: each scheme keeps its own.
+        var names = Sentences(0, 4);
+        var mentions = Sentences(0, 4).Select(s =>
+        {
+            var tokens = s.Tokens.ToArray();
+            var labels = s.Labels.ToArray();
+            var p = Array.IndexOf(labels, 1);
+            if (p < 0 || p + 1 >= labels.Length || labels[p + 1] != 2) return s with { Scheme = NerScheme.Mentions };
+            tokens = [.. tokens[..p], "he", .. tokens[(p + 2)..]];
+            labels = [.. labels[..p], 1, .. labels[(p + 2)..]];
+            return new NerSentence(tokens, labels) { Scheme = NerScheme.Mentions };
+        });
+        var names2 = names.Select(s =>
+        {
+            var p = s.Labels.ToList().IndexOf(1);
+            if (p < 0 || p + 1 >= s.Labels.Count || s.Labels[p + 1] != 2) return s;
+            var tokens = s.Tokens.ToArray();
+            var labels = s.Labels.ToArray();
+            return new NerSentence([.. tokens[..p], "he", .. tokens[(p + 2)..]], [.. labels[..p], 0, .. labels[(p + 2)..]]);
+        });
+        var model = NerTrainer.Train([.. names, .. names2, .. mentions], new NerTrainingOptions(Bits: 16, Epochs: 8, Seed: 3));
+        var tokens = "he said the Arvand Committee would send aid to Quellbury on Monday .".Split(' ');
+        Assert.Equal(NerLabels.Begin(0), model.TagIds(tokens, NerScheme.Mentions)[0]);
+        Assert.Equal(NerLabels.Outside, model.TagIds(tokens, NerScheme.Names)[0]);
+    }
+
+    [Fact]
     public void Features_see_the_neighbours()
     {
         // Same word, different left neighbour: the features must differ.
-        var a = NerFeatures.Extract(["Mayor", "Calder", "spoke"], 18, GazetteerIndex.Default, WordClusters.Empty)[1];
-        var b = NerFeatures.Extract(["the", "Calder", "spoke"], 18, GazetteerIndex.Default, WordClusters.Empty)[1];
+        var a = new NerFeatures(GazetteerIndex.Default, WordClusters.Empty).Extract(["Mayor", "Calder", "spoke"], 18)[1];
+        var b = new NerFeatures(GazetteerIndex.Default, WordClusters.Empty).Extract(["the", "Calder", "spoke"], 18)[1];
         Assert.NotEqual(a, b);
     }
 
