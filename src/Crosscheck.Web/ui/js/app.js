@@ -1,7 +1,7 @@
 // The UI's shell: client-side routing over the server's UI routes (history API), the status line,
 // and the hand-over between views. Each view renders into <main> and may return a cleanup function.
 import { api, onAnalysed } from './api.js';
-import { h, clear } from './dom.js';
+import { h, clear, append } from './dom.js';
 import { renderStories } from './views/stories.js';
 import { renderStory } from './views/story.js';
 import { renderReport } from './views/report.js';
@@ -63,7 +63,7 @@ async function render(moveFocus) {
   try {
     if (!view) {
       ctx.setTitle('Not found');
-      main.append(h('h1', { tabindex: '-1' }, 'Page not found'), h('p', h('a', { href: '/' }, 'Back to the stories')));
+      append(main, h('h1', { tabindex: '-1' }, 'Page not found'), h('p', h('a', { href: '/' }, 'Back to the stories')));
     } else {
       state.cleanup = await view(main, ctx);
     }
@@ -92,7 +92,7 @@ async function render(moveFocus) {
 export function showError(el, error) {
   clear(el);
   const notFound = error && error.status === 404;
-  el.append(
+  append(el, 
     h('h1', { tabindex: '-1' }, notFound ? 'Not found' : 'Something went wrong'),
     h('p.error', { role: 'alert' }, error && error.message ? error.message : String(error)),
     h('p', h('a', { href: '/' }, 'Back to the stories')));

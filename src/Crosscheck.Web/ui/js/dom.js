@@ -37,10 +37,11 @@ export function h(spec, attrs, ...children) {
 
 const SVG_TAGS = new Set(['g', 'path', 'circle', 'rect', 'text', 'title', 'line']);
 
-export function append(el, children) {
+/** Like Element.append, but skips null/false and flattens arrays (Element.append would write "null"). */
+export function append(el, ...children) {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    if (Array.isArray(child)) append(el, child);
+    if (Array.isArray(child)) append(el, ...child);
     else if (child instanceof Node) el.appendChild(child);
     else el.appendChild(document.createTextNode(String(child)));
   }

@@ -1,7 +1,7 @@
 // Adding reports (/add): paste one, or upload files; then follow them until the background analysis
 // has placed them in a story.
 import { api, postReports, onAnalysed } from '../api.js';
-import { h, clear, encode } from '../dom.js';
+import { h, clear, encode, append } from '../dom.js';
 
 const TOKEN_KEY = 'crosscheck-token';
 
@@ -57,21 +57,21 @@ export async function renderAdd(main, ctx) {
     const button = form.querySelector('button[type=submit]');
     button.disabled = true;
     clear(results);
-    results.append(h('p', 'Sending…'));
+    append(results, h('p', 'Sending…'));
     try {
       const answer = await send();
       showResults(results, answer, ctx);
       if (answer.stored.some((s) => s.status === 'added')) form.reset();
     } catch (error) {
       clear(results);
-      results.append(h('p.error', { role: 'alert' }, error.status === 401 || error.status === 403
+      append(results, h('p.error', { role: 'alert' }, error.status === 401 || error.status === 403
         ? `Refused: ${error.message}` : `Could not add: ${error.message}`));
     } finally {
       button.disabled = false;
     }
   };
 
-  main.append(h('h1', 'Add reports'),
+  append(main, h('h1', 'Add reports'),
     status.writable ? null : h('p.error', 'This server is read-only for you: adding reports will be refused.'),
     tokenField, h('div.add-grid', paste, upload), results);
 }
@@ -81,7 +81,7 @@ function showResults(el, answer, ctx) {
   const stored = answer.stored || [];
   const rejected = answer.rejected || [];
   const rows = new Map();
-  el.append(
+  append(el, 
     h('h2', 'Result'),
     stored.length ? h('ul.stored', stored.map((s) => {
       const state = h('span.state', s.status === 'added' ? ' — waiting for the analysis…' : ' — already stored');
@@ -106,7 +106,7 @@ function showResults(el, answer, ctx) {
         const report = await api.report(s.id, ctx.signal);
         const state = rows.get(s.id);
         clear(state);
-        state.append(' — ', report.story
+        append(state, ' — ', report.story
           ? h('a.story-link', { href: `/stories/${encode(report.story)}` }, 'open its story')
           : 'analysed, but it joined no story (no event found)');
       } catch {

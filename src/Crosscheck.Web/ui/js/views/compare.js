@@ -1,7 +1,7 @@
 // Two reports side by side (/compare/{a}/{b}), typically a wire story and a copy of it: what the
 // copy cut (struck through on the left) and what it added or reworded (underlined on the right).
 import { api } from '../api.js';
-import { h, encode } from '../dom.js';
+import { h, encode, append } from '../dom.js';
 
 export async function renderCompare(main, a, b, ctx) {
   const c = await api.compare(a, b, ctx.signal);
@@ -14,14 +14,14 @@ export async function renderCompare(main, a, b, ctx) {
   const right = h('div.diff-text');
   for (const op of c.ops) {
     if (op.op === 'equal') {
-      left.append(op.text);
-      right.append(op.text);
+      append(left, op.text);
+      append(right, op.text);
       same += words(op.text);
     } else if (op.op === 'delete') {
-      left.append(h('del', { title: 'only in the left report' }, op.text));
+      append(left, h('del', { title: 'only in the left report' }, op.text));
       deleted += words(op.text);
     } else if (op.op === 'insert') {
-      right.append(h('ins', { title: 'only in the right report' }, op.text));
+      append(right, h('ins', { title: 'only in the right report' }, op.text));
       inserted += words(op.text);
     }
   }
@@ -29,7 +29,7 @@ export async function renderCompare(main, a, b, ctx) {
     h('h2', h('a', { href: `/reports/${encode(r.id)}` }, r.title || r.id)),
     h('p.muted', [r.outlet || 'outlet unknown', ' · ', h('code', r.id)]),
     body);
-  main.append(
+  append(main, 
     h('p.breadcrumb', h('a', { href: '/' }, 'Stories'), ' › compare'),
     h('h1', 'What changed between two reports'),
     h('p.summary.compare-summary',

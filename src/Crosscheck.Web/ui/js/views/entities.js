@@ -1,6 +1,6 @@
 // People, organisations and places across all stories (/entities?q=&type=).
 import { api } from '../api.js';
-import { h, encode } from '../dom.js';
+import { h, encode, append } from '../dom.js';
 
 export async function renderEntities(main, ctx) {
   ctx.setTitle('Entities');
@@ -19,7 +19,7 @@ export async function renderEntities(main, ctx) {
     ctx.navigate('/entities' + (search.toString() ? `?${search}` : ''));
   });
   const data = await api.entities({ q, type, limit: 100 }, ctx.signal);
-  main.append(h('h1', 'People, organisations and places'), form,
+  append(main, h('h1', 'People, organisations and places'), form,
     h('p.summary', data.entities.length ? `${data.entities.length}${data.entities.length === 100 ? '+' : ''} names, most mentioned first` : 'No names match.'),
     h('div.table-wrap', { tabindex: '0', role: 'region', 'aria-label': 'Names' }, h('table.entities-table',
       h('thead', h('tr', ['Name', 'Type', 'Mentions', 'Also written', 'Stories'].map((t) => h('th', { scope: 'col' }, t)))),

@@ -2,7 +2,7 @@
 // highlighted (names by type, dates with their resolved day, figures with their fact, quotes with
 // their speaker). ?hl=START-END marks a cited sentence (the story page's citations link here).
 import { api } from '../api.js';
-import { h, encode, formatValue, humanFact } from '../dom.js';
+import { h, encode, formatValue, humanFact, append } from '../dom.js';
 
 const KINDS = [
   { key: 'PERSON', label: 'People' },
@@ -75,7 +75,7 @@ export async function renderReport(main, id, ctx) {
     item('File', h('code', r.id)),
     r.origin && r.origin !== r.id ? item('Origin', h('code', r.origin)) : null);
 
-  main.append(
+  append(main, 
     h('p.breadcrumb', h('a', { href: '/' }, 'Stories'), r.story ? [' › ', h('a', { href: `/stories/${encode(r.story)}` }, 'story')] : null, ' › ', h('span', r.id)),
     h('h1', r.title || r.id),
     h('div.report-layout',
@@ -125,12 +125,12 @@ export function renderAnnotated(container, text, spans) {
 function write(el, text, node) {
   let cursor = node.start;
   for (const child of node.children) {
-    if (child.start > cursor) el.append(text.slice(cursor, child.start));
+    if (child.start > cursor) append(el, text.slice(cursor, child.start));
     const entity = child.kind === 'PERSON' || child.kind === 'ORG' || child.kind === 'PLACE';
     const mark = h('mark', { class: `ann ann-${child.kind}${entity ? ' ann-entity' : ''}`, title: child.title, id: child.id || null });
     write(mark, text, child);
-    el.append(mark);
+    append(el, mark);
     cursor = child.end;
   }
-  if (cursor < node.end) el.append(text.slice(cursor, node.end));
+  if (cursor < node.end) append(el, text.slice(cursor, node.end));
 }

@@ -1,6 +1,6 @@
 // Full-text search over the reports (/search?q=).
 import { api } from '../api.js';
-import { h, encode } from '../dom.js';
+import { h, encode, append } from '../dom.js';
 
 export async function renderSearch(main, ctx) {
   ctx.setTitle('Search');
@@ -13,10 +13,10 @@ export async function renderSearch(main, ctx) {
     const value = new FormData(form).get('q');
     ctx.navigate('/search' + (value ? `?q=${encode(String(value))}` : ''));
   });
-  main.append(h('h1', 'Search the reports'), form);
+  append(main, h('h1', 'Search the reports'), form);
   if (!q) return;
   const data = await api.search(q, 50, ctx.signal);
-  main.append(
+  append(main, 
     h('p.summary', data.results.length ? `${data.results.length}${data.results.length === 50 ? '+' : ''} reports` : 'No report matches.'),
     h('ol.search-results', data.results.map((r) => h('li',
       h('h2.story-title', h('a', { href: `/reports/${encode(r.id)}` }, r.title || r.id)),

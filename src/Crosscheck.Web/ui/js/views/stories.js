@@ -1,7 +1,7 @@
 // The story list (/): search and filters in the URL's query (so a filtered list can be bookmarked),
 // one page at a time from the server, refreshed when an analysis finishes.
 import { api, onAnalysed } from '../api.js';
-import { h, clear, dateSpan, encode } from '../dom.js';
+import { h, clear, dateSpan, encode, append } from '../dom.js';
 
 export const EVENT_TYPES = ['attack', 'natural_disaster', 'accident', 'negotiation', 'diplomacy', 'territorial_claim',
   'protest', 'arrest', 'election', 'business', 'legal'];
@@ -39,12 +39,12 @@ export async function renderStories(main, ctx) {
   });
 
   const results = h('div.results', { 'aria-live': 'polite' });
-  main.append(h('h1', 'Stories'), form, results);
+  append(main, h('h1', 'Stories'), form, results);
 
   const load = async (signal) => {
     const data = await api.stories({ ...query, conflicts: query.conflicts ? 'true' : '', page: query.page, page_size: PAGE_SIZE }, signal);
     clear(results);
-    results.append(renderList(data));
+    append(results, renderList(data));
   };
   await load(ctx.signal);
 

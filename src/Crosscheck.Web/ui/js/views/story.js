@@ -2,7 +2,7 @@
 // figures the sources disagree on, who covered what, who said what, who and where, and which
 // outlets only copy a wire story. Everything comes from the JSON report contract (docs/report-format.md).
 import { api, exportUrl } from '../api.js';
-import { h, section, encode, dateSpan, humanFact, formatValue } from '../dom.js';
+import { h, section, encode, dateSpan, humanFact, formatValue, append } from '../dom.js';
 import { renderMap } from '../map.js';
 
 /** Above this many reports the figures table lists values grouped by figure rather than one column per report. */
@@ -35,7 +35,7 @@ export async function renderStory(main, id, ctx) {
     return h('a.cite', { href: reportHref(file, extra), title: extra && extra.text ? `${label}: ${extra.text}` : label }, `[${n ?? '?'}]`);
   };
 
-  main.append(
+  append(main, 
     h('p.breadcrumb', h('a', { href: '/' }, 'Stories'), ' › ', h('span', story.id)),
     h('h1', story.title || story.id),
     h('p.story-meta',
