@@ -34,7 +34,15 @@ export function countryPaths(topology) {
       const arc = i < 0 ? arcs[~i].slice().reverse() : arcs[i];
       points.push(...(points.length ? arc.slice(1) : arc));
     }
-    return 'M' + points.map(([lon, lat]) => `${lon.toFixed(2)},${(-lat).toFixed(2)}`).join('L') + 'Z';
+    // A ring that crosses the antimeridian jumps from +180 to -180: break the line there rather
+    // than draw a stroke across the whole map.
+    let d = '';
+    let prev = null;
+    for (const [lon, lat] of points) {
+      d += (prev === null || Math.abs(lon - prev) > 180 ? 'M' : 'L') + `${lon.toFixed(2)},${(-lat).toFixed(2)}`;
+      prev = lon;
+    }
+    return d + 'Z';
   };
   const out = [];
   for (const g of topology.objects.countries.geometries) {
@@ -57,7 +65,8 @@ function located(events, entities) {
       points.push({ lat: p.coordinates[0], lon: p.coordinates[1], label: p.canonical, kind: 'place' });
     }
   }
-  return points.filter((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon));
+  // places first, so the events are drawn over them
+  return points.filter((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon)).sort((a, b) => (a.kind === 'event') - (b.kind === 'event'));
 }
 
 export async function renderMap(host, events, entities, signal) {
@@ -76,13 +85,25 @@ export async function renderMap(host, events, entities, signal) {
     const padY = Math.max(10 - (n - s) / 2, 3);
     w = Math.max(-180, w - padX); e = Math.min(180, e + padX);
     s = Math.max(-84, s - padY); n = Math.min(84, n + padY);
+    // keep the map's shape between 2:1 and 1.2:1, so a row of far-apart points is not a thin strip
+    if (n - s < (e - w) / 2) {
+      const grow = ((e - w) / 2 - (n - s)) / 2;
+      s = Math.max(-84, s - grow); n = Math.min(84, n + grow);
+    }
+    if (e - w < (n - s) * 1.2) {
+      const grow = ((n - s) * 1.2 - (e - w)) / 2;
+      w = Math.max(-180, w - grow); e = Math.min(180, e + grow);
+    }
     box = [w, -n, e - w, n - s];
   }
-  const r = Math.max(box[2], box[3]) / 120;
+  const r = box[2] / 200;
   const label = eventPoints.length
     ? `Map of ${eventPoints.length} located ${eventPoints.length === 1 ? 'event' : 'events'}`
     : 'World map: no located events';
-  const svg = h('svg.map', { viewBox: box.map((v) => v.toFixed(2)).join(' '), role: 'img', 'aria-label': label, preserveAspectRatio: 'xMidYMid meet' },
+  // The element takes the view's shape (no land drawn outside it), at most 28rem tall.
+  const ratio = box[2] / box[3];
+  const style = `aspect-ratio: ${box[2].toFixed(2)} / ${box[3].toFixed(2)}; max-width: min(100%, ${(28 * ratio).toFixed(2)}rem)`;
+  const svg = h('svg.map', { viewBox: box.map((v) => v.toFixed(2)).join(' '), role: 'img', 'aria-label': label, preserveAspectRatio: 'xMidYMid meet', style },
     h('title', label),
     h('rect.sea', { x: box[0], y: box[1], width: box[2], height: box[3] }),
     h('g.countries', countries.map((c) => h('path', { d: c.d }, h('title', c.name)))),

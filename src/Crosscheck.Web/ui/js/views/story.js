@@ -249,7 +249,7 @@ function quotesSection(quotes, number, cite) {
     h('h3', speaker || 'Unattributed', h('span.muted', ` · ${bySpeaker.get(speaker).length}`)),
     bySpeaker.get(speaker).map((q) => h('figure.quote',
       h('blockquote', `“${q.text}”`),
-      h('figcaption', (q.files || []).filter((f) => number.has(f)).map((f) => [cite(f), ' ']))))))));
+      h('figcaption', (q.files || []).filter((f) => number.has(f)).sort((x, y) => number.get(x) - number.get(y)).map((f) => [cite(f), ' ']))))))));
 }
 
 function entitiesSection(entities) {
@@ -275,7 +275,7 @@ function sourcesSection(groups, number) {
   const row = (a, isCopy, original) => h('tr', { class: isCopy ? 'copy' : 'original', dataset: { file: a.file } },
     h('td.num', `[${number.get(a.file)}]`),
     h('td.title', isCopy ? h('span.copy-mark', { 'aria-hidden': 'true' }, '↳ ') : null,
-      h('a', { href: reportHref(a.file) }, a.title || a.file), h('div.muted.file', a.file)),
+      h('a', { href: reportHref(a.file) }, a.title || a.file), a.title ? h('div.muted.file', a.file) : null),
     h('td', a.outlet || h('span.muted', 'unknown')),
     h('td', a.published || '—', a.published_basis && a.published_basis !== 'header' ? h('div.muted', humanFact(a.published_basis)) : null),
     h('td', isCopy
