@@ -61,11 +61,17 @@ internal static class ApiEndpoints
             analysis.Analysing || s.AnalysedVersion != s.CorpusVersion, access.Allows(http), access.TokenRequired);
     }
 
-    private static IResult Updates(AnalysisWorker analysis, CancellationToken cancel) =>
-        TypedResults.ServerSentEvents(Versions(analysis, cancel));
+    private static IResult Updates(StoreAccess stores, AnalysisWorker analysis, CancellationToken cancel) =>
+        TypedResults.ServerSentEvents(Versions(stores, analysis, cancel));
 
-    private static async IAsyncEnumerable<SseItem<string>> Versions(AnalysisWorker analysis, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancel)
+    private static async IAsyncEnumerable<SseItem<string>> Versions(StoreAccess stores, AnalysisWorker analysis, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancel)
     {
+        // First where things stand: it also sends the headers at once, so a client knows it is
+        // subscribed before the first analysis ends.
+        StoreStatus status;
+        using (var store = stores.Open()) status = store.Status();
+        yield return new SseItem<string>(string.Create(CultureInfo.InvariantCulture,
+            $"{{\"corpus_version\":{status.CorpusVersion},\"analysed_version\":{status.AnalysedVersion?.ToString(CultureInfo.InvariantCulture) ?? "null"}}}"), "status");
         await foreach (var version in analysis.Updates(cancel).ConfigureAwait(false))
             yield return new SseItem<string>(string.Create(CultureInfo.InvariantCulture, $"{{\"corpus_version\":{version}}}"), "analysed");
     }
@@ -82,7 +88,8 @@ internal static class ApiEndpoints
     private static async Task<IResult> PostReports(HttpRequest request, StoreAccess stores, AnalysisWorker analysis, IOptions<ServerSettings> settings, CancellationToken cancel)
     {
         var options = ReadOptions.Default with { MaxFileBytes = (long)(settings.Value.MaxReportMb * 1024 * 1024) };
-        var parsed = await ReportUpload.ReadAsync(request, options, cancel).ConfigureAwait(false);
+        var maxBytes = (long)(settings.Value.MaxRequestMb * 1024 * 1024);
+        var parsed = await ReportUpload.ReadAsync(request, options, maxBytes, cancel).ConfigureAwait(false);
         var rejected = parsed.Rejected.Select(p => new RejectedItem(p.Origin, p.Reason)).ToList();
         if (parsed.Reports.Count == 0)
         {

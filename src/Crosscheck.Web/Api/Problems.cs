@@ -24,6 +24,7 @@ internal static class Problems
             {
                 BadHttpRequestException bad => (bad.StatusCode, "Bad request", bad.Message),
                 ReportUpload.BadBodyException body => (StatusCodes.Status400BadRequest, "Bad request", body.Message),
+                InvalidDataException form => (StatusCodes.Status400BadRequest, "Bad request", $"malformed form body: {form.Message}"),
                 StoreException store => (StatusCodes.Status503ServiceUnavailable, "Store unavailable", store.Message),
                 _ => (StatusCodes.Status500InternalServerError, "Internal error", "the server failed on this request; the log has the details"),
             };

@@ -18,8 +18,11 @@ internal static class ReportUpload
     /// <summary>Thrown for a body that is not what its content type says (malformed JSON).</summary>
     public sealed class BadBodyException(string message) : Exception(message);
 
-    public static async Task<Parsed> ReadAsync(HttpRequest request, ReadOptions options, CancellationToken cancel)
+    /// <param name="maxBytes">The largest body accepted, whatever the server in front enforces
+    /// (the in-memory test host enforces none).</param>
+    public static async Task<Parsed> ReadAsync(HttpRequest request, ReadOptions options, long maxBytes, CancellationToken cancel)
     {
+        if (request.ContentLength > maxBytes) throw TooLarge(maxBytes);
         var parsed = new Parsed([], []);
         var contentType = request.ContentType ?? "";
         if (request.HasFormContentType)
@@ -35,9 +38,8 @@ internal static class ReportUpload
             return parsed;
         }
 
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancel).ConfigureAwait(false);
-        var bytes = buffer.ToArray();
+        var bytes = await ReadBodyAsync(request.Body, maxBytes, cancel).ConfigureAwait(false);
+        if (bytes.Length == 0) throw new BadBodyException("empty body: send a report as text, HTML, JSON or files");
         if (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
         {
             ReadJson(bytes, parsed, options);
@@ -53,6 +55,22 @@ internal static class ReportUpload
         Add(parsed, ReportReader.ReadStream(body, origin, options));
         return parsed;
     }
+
+    private static async Task<byte[]> ReadBodyAsync(Stream body, long maxBytes, CancellationToken cancel)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancel).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > maxBytes) throw TooLarge(maxBytes);
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static BadHttpRequestException TooLarge(long maxBytes) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"request body too large (over {maxBytes / (1024.0 * 1024):0.##} MB)"), StatusCodes.Status413PayloadTooLarge);
 
     private static void ReadJson(byte[] bytes, Parsed parsed, ReadOptions options)
     {

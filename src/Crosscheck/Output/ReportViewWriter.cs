@@ -51,8 +51,9 @@ public static class ReportViewWriter
             w.WriteStartArray("entities");
             foreach (var e in report.Get(Layers.Entities) ?? [])
             {
+                if (e.InCaption) continue; // found in a removed caption: no offset in the text
                 w.WriteStartObject();
-                Span(w, e.Span, e.Text);
+                Span(w, report.Text, e.Span);
                 w.WriteString("type", JsonReportWriter.TypeName(e.Type));
                 w.WriteString("canonical", e.Place?.Name ?? e.Text);
                 w.WriteEndObject();
@@ -64,7 +65,7 @@ public static class ReportViewWriter
             foreach (var t in report.Get(Layers.Times) ?? [])
             {
                 w.WriteStartObject();
-                Span(w, t.Span, t.Text);
+                Span(w, report.Text, t.Span);
                 var value = t.Reference.Absolute ? t.Reference.Resolve(published ?? default, null)
                     : published is { } day && !t.Reference.NarrativeRelative ? t.Reference.Resolve(day, null) : null;
                 w.WriteString("value", value?.ToString());
@@ -76,7 +77,7 @@ public static class ReportViewWriter
             foreach (var q in report.Get(Layers.Quantities) ?? [])
             {
                 w.WriteStartObject();
-                Span(w, q.Span, q.Text);
+                Span(w, report.Text, q.Span);
                 w.WritePropertyName("value");
                 if (q.High is { } high)
                 {
@@ -97,7 +98,7 @@ public static class ReportViewWriter
             foreach (var q in report.Get(Layers.Quotes) ?? [])
             {
                 w.WriteStartObject();
-                Span(w, q.Content, q.Text);
+                Span(w, report.Text, Narrow(report.Text, q.Content, q.Text));
                 w.WriteString("speaker", q.Speaker);
                 w.WriteEndObject();
             }
@@ -109,10 +110,22 @@ public static class ReportViewWriter
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void Span(Utf8JsonWriter w, TextSpan span, string text)
+    /// <summary>Writes a span and the text it covers (so a reader can check the offsets).</summary>
+    private static void Span(Utf8JsonWriter w, string text, TextSpan span)
     {
-        w.WriteNumber("start", span.Start);
-        w.WriteNumber("end", span.Start + span.Length);
-        w.WriteString("text", text);
+        var start = Math.Clamp(span.Start, 0, text.Length);
+        var end = Math.Clamp(span.End, start, text.Length);
+        w.WriteNumber("start", start);
+        w.WriteNumber("end", end);
+        w.WriteString("text", text[start..end]);
+    }
+
+    /// <summary>A quotation's content span can include the punctuation around it (the comma before
+    /// "she said"); a reader's highlight should cover the words quoted.</summary>
+    private static TextSpan Narrow(string text, TextSpan span, string content)
+    {
+        if (span.End > text.Length || content.Length == 0) return span;
+        var at = text.AsSpan(span.Start, span.Length).IndexOf(content.AsSpan(), StringComparison.Ordinal);
+        return at < 0 ? span : new TextSpan(span.Start + at, content.Length);
     }
 }
