@@ -96,3 +96,23 @@ export function formatValue(value, qualifier, unit) {
   const q = qualifier && QUALIFIERS[qualifier] !== undefined ? QUALIFIERS[qualifier] : (qualifier || '');
   return [q, v, unitLabel(unit) || ''].filter(Boolean).join(' ');
 }
+
+/**
+ * Render a long list a batch at a time: the first `step` items now, then a "show more" button
+ * under the container for the next batch (a story of thousands of reports stays fast to open).
+ * Returns the button (or null when everything fits), to be placed after the container.
+ */
+export function progressive(container, items, renderItem, step, noun) {
+  let shown = 0;
+  const more = () => {
+    const next = items.slice(shown, shown + step);
+    shown += next.length;
+    for (const item of next) append(container, renderItem(item));
+    if (shown >= items.length) button.remove();
+    else button.textContent = `Show ${Math.min(step, items.length - shown)} more of ${items.length - shown} ${noun}`;
+  };
+  const button = h('button.more.secondary', { type: 'button' });
+  button.addEventListener('click', more);
+  more();
+  return shown < items.length ? button : null;
+}

@@ -2,11 +2,17 @@
 // figures the sources disagree on, who covered what, who said what, who and where, and which
 // outlets only copy a wire story. Everything comes from the JSON report contract (docs/report-format.md).
 import { api, exportUrl } from '../api.js';
-import { h, section, encode, dateSpan, humanFact, formatValue, append } from '../dom.js';
+import { h, section, encode, dateSpan, humanFact, formatValue, append, progressive } from '../dom.js';
 import { renderMap } from '../map.js';
 
 /** Above this many reports the figures table lists values grouped by figure rather than one column per report. */
 const MAX_REPORT_COLUMNS = 14;
+/** The coverage matrix shows at most this many events (those most reported) as columns. */
+const MAX_COVERAGE_EVENTS = 16;
+/** Citations listed after one event before "and N more". */
+const MAX_CITES = 12;
+/** Long lists (events, figures, reports, quotes) render a batch at a time. */
+const BATCH = 50;
 
 export async function renderStory(main, id, ctx) {
   const report = await api.story(id, ctx.signal);
@@ -75,7 +81,8 @@ function reportHref(file, extra) {
 
 /** Originals (wire stories and independent reports), each with the copies of it that are in the story. */
 export function groupSources(articles) {
-  const files = new Set(articles.map((a) => a.file));
+  const byFile = new Map(articles.map((a) => [a.file, a]));
+  const files = new Set(byFile.keys());
   const groups = new Map();
   for (const a of articles) {
     if (!a.copy_of || !files.has(a.copy_of)) groups.set(a.file, { original: a, copies: [] });
@@ -84,7 +91,7 @@ export function groupSources(articles) {
     if (a.copy_of && files.has(a.copy_of)) {
       let root = a.copy_of;
       const seen = new Set();
-      while (!groups.has(root) && !seen.has(root)) { seen.add(root); root = articles.find((x) => x.file === root)?.copy_of || root; }
+      while (!groups.has(root) && !seen.has(root)) { seen.add(root); root = byFile.get(root)?.copy_of || root; }
       (groups.get(root) || groups.get(a.file) || { copies: [] }).copies.push(a);
     }
   }
@@ -97,38 +104,40 @@ export function groupSources(articles) {
 
 function briefSection(events, cite) {
   if (events.length === 0) return section('Brief', 'brief', h('p.muted', 'No events were found in these reports.'));
-  return section('Brief', 'brief', h('div.brief',
-    events.map((e) => {
+  const brief = h('div.brief');
+  const more = progressive(brief, events, (e) => {
       const seen = new Set();
       const cites = (e.citations || []).filter((c) => !seen.has(c.file) && seen.add(c.file));
-      const extraSources = (e.sources || []).filter((f) => !seen.has(f));
+      const extraSources = (e.sources || []).filter((f) => !seen.has(f)).length + Math.max(0, cites.length - MAX_CITES);
       const figures = Object.entries(e.facts || {});
       return h('div.brief-event', { id: `brief-${e.id}` },
         h('p',
           h('strong', [e.date, e.location].filter(Boolean).join(', ') || 'Undated'), ' — ',
           e.description || e.id, ' ',
-          cites.map((c) => [cite(c.file, c), ' ']),
-          extraSources.length ? h('span.muted', `(also ${extraSources.length} more ${extraSources.length === 1 ? 'report' : 'reports'})`) : null),
+          cites.slice(0, MAX_CITES).map((c) => [cite(c.file, c), ' ']),
+          extraSources ? h('span.muted', `(and ${extraSources} more ${extraSources === 1 ? 'report' : 'reports'})`) : null),
         figures.length ? h('ul.brief-figures', figures.map(([name, f]) => h('li', { class: f.conflict ? 'conflict' : null },
           h('span.fact-name', humanFact(name)), ': ',
           h('strong', formatValue(f.best, null, f.unit)),
           f.low !== f.high ? ` (sources range ${formatValue(f.low, null, f.unit)} to ${formatValue(f.high, null, f.unit)})` : '',
           f.conflict ? h('span.badge.conflict', ' sources disagree') : null,
           f.single_source ? h('span.badge.single', ' single source') : null))) : null);
-    })));
+  }, BATCH, 'events');
+  return section('Brief', 'brief', brief, more);
 }
 
 function timelineSection(events, cite) {
   if (events.length === 0) return section('Timeline', 'timeline', h('p.muted', 'No events.'));
-  return section('Timeline', 'timeline', h('ol.timeline',
-    events.map((e) => h('li', { id: `event-${e.id}` },
+  const list = h('ol.timeline');
+  const more = progressive(list, events, (e) => h('li', { id: `event-${e.id}` },
       h('time.when', { datetime: e.date || null }, e.date || 'undated'),
       h('div.what',
         h('span.tag.type', humanFact(e.type || 'event')),
         e.location ? h('span.tag.place', e.location) : null,
         h('p', e.description || e.id),
-        h('p.muted', `${(e.sources || []).length} reports `, (e.sources || []).map((f) => [cite(f), ' ']))),
-    ))));
+        h('p.muted', `${(e.sources || []).length} reports `, (e.sources || []).slice(0, MAX_CITES).map((f) => [cite(f), ' ']),
+          (e.sources || []).length > MAX_CITES ? '…' : null))), BATCH * 2, 'events');
+  return section('Timeline', 'timeline', list, more);
 }
 
 function figuresSection(events, ordered, number, cite) {
@@ -161,7 +170,8 @@ function figuresSection(events, ordered, number, cite) {
     if (!byEvent.has(row.e.id)) byEvent.set(row.e.id, []);
     byEvent.get(row.e.id).push(row);
   }
-  const bodies = [...byEvent.values()].map((eventRows) => h('tbody', { dataset: { event: eventRows[0].e.id } },
+  const table = h('table.figures', h('thead', head));
+  const more = progressive(table, [...byEvent.values()], (eventRows) => h('tbody', { dataset: { event: eventRows[0].e.id } },
     h('tr.event-row', h('th', { scope: 'colgroup', colspan: String(columns) }, h('a', { href: `#event-${eventRows[0].e.id}` }, eventLabel(eventRows[0].e)))),
     eventRows.map(({ e, name, fact }) => h('tr', {
     class: [fact.conflict ? 'conflict' : null, fact.single_source ? 'single-source' : null].filter(Boolean).join(' ') || null,
@@ -175,7 +185,7 @@ function figuresSection(events, ordered, number, cite) {
   h('td.num', String(fact.independent_sources ?? '')),
   h('td.status',
     fact.conflict ? h('span.badge.conflict', '⚠ disagree') : h('span.badge.agree', fact.consistent === false ? 'differ' : 'agree'),
-    fact.single_source ? h('span.badge.single', { title: 'only one independent source states this figure' }, 'single source') : null)))));
+    fact.single_source ? h('span.badge.single', { title: 'only one independent source states this figure' }, 'single source') : null)))), BATCH, 'events with figures');
 
   return section('Figures', 'figures',
     h('p.summary', conflicts
@@ -183,7 +193,7 @@ function figuresSection(events, ordered, number, cite) {
       : `The sources agree on all ${rows.length} figures.`),
     h('p.legend.muted', '· reports the event without a figure; blank: does not report it; a value in red differs from the best figure. Hover a value for its sentence.'),
     h('div.table-wrap', { tabindex: '0', role: 'region', 'aria-label': 'Figures table (scrolls sideways)' },
-      h('table.figures', h('thead', head), bodies)));
+      table), more);
 }
 
 function groupedValues(fact, cite) {
@@ -196,7 +206,8 @@ function groupedValues(fact, cite) {
   }
   return h('ul.grouped-values', [...byValue].map(([label, { claim, files }]) => h('li',
     { class: fact.conflict && !sameValue(claim.value, fact.best) ? 'differs' : null },
-    h('strong', label), ' ', files.map((f) => [cite(f), ' ']))));
+    h('strong', label), ' ', files.slice(0, MAX_CITES).map((f) => [cite(f), ' ']),
+    files.length > MAX_CITES ? h('span.muted', `and ${files.length - MAX_CITES} more`) : null)));
 }
 
 function sameValue(a, b) {
@@ -207,16 +218,22 @@ function shortName(a) {
   return a.outlet || a.wire || a.file.replace(/\.[a-z]+$/i, '');
 }
 
-function coverageSection(events, ordered, number) {
-  if (events.length === 0 || ordered.length === 0) return section('Coverage', 'coverage', h('p.muted', 'Nothing to show.'));
+function coverageSection(allEvents, ordered, number) {
+  if (allEvents.length === 0 || ordered.length === 0) return section('Coverage', 'coverage', h('p.muted', 'Nothing to show.'));
+  // Columns: every event, or the most reported ones (a story can hold hundreds of events).
+  const events = allEvents.length <= MAX_COVERAGE_EVENTS ? allEvents
+    : [...allEvents].sort((a, b) => (b.sources || []).length - (a.sources || []).length).slice(0, MAX_COVERAGE_EVENTS)
+      .sort((a, b) => (a.date || '9999').localeCompare(b.date || '9999') || a.id.localeCompare(b.id));
+  const sourceSets = new Map(events.map((e) => [e.id, new Set(e.sources || [])]));
   const head = h('tr', h('th', { scope: 'col' }, 'Source'),
     events.map((e, i) => h('th.ev', { scope: 'col', title: e.description || e.id },
       h('a', { href: `#event-${e.id}` }, `E${i + 1}`), h('span.ev-label', [e.date, humanFact(e.type || '')].filter(Boolean).join(' '))) ),
     h('th.num', { scope: 'col' }, 'Figures stated'));
-  const body = h('tbody', ordered.map((a) => {
+  const body = h('tbody');
+  const more = progressive(body, ordered, (a) => {
     let stated = 0;
     const cells = events.map((e) => {
-      const covers = (e.sources || []).includes(a.file);
+      const covers = sourceSets.get(e.id).has(a.file);
       const facts = Object.entries(e.facts || {}).filter(([, f]) => f.by_article && f.by_article[a.file]);
       stated += facts.length;
       return covers
@@ -228,11 +245,12 @@ function coverageSection(events, ordered, number) {
       h('th', { scope: 'row' }, h('a', { href: reportHref(a.file) }, `[${number.get(a.file)}] `, shortName(a)),
         a.copy_of ? h('span.muted', ' (copy)') : null),
       cells, h('td.num', String(stated)));
-  }));
+  }, BATCH, 'reports');
   return section('Coverage', 'coverage',
-    h('p.legend.muted', '● the report covers the event; the small number is how many of its figures it states.'),
+    h('p.legend.muted', '● the report covers the event; the small number is how many of its figures it states.',
+      events.length < allEvents.length ? ` Showing the ${events.length} most reported of ${allEvents.length} events.` : ''),
     h('div.table-wrap', { tabindex: '0', role: 'region', 'aria-label': 'Coverage matrix (scrolls sideways)' },
-      h('table.coverage', h('thead', head), body)),
+      h('table.coverage', h('thead', head), body)), more,
     h('ol.event-key', events.map((e, i) => h('li', h('strong', `E${i + 1}`), ' ', e.description || e.id))));
 }
 
@@ -245,11 +263,18 @@ function quotesSection(quotes, number, cite) {
     bySpeaker.get(key).push(q);
   }
   const speakers = [...bySpeaker.keys()].sort((a, b) => (a === '') - (b === '') || bySpeaker.get(b).length - bySpeaker.get(a).length || a.localeCompare(b));
-  return section('Quotes', 'quotes', h('div.quotes', speakers.map((speaker) => h('div.speaker',
-    h('h3', speaker || 'Unattributed', h('span.muted', ` · ${bySpeaker.get(speaker).length}`)),
-    bySpeaker.get(speaker).map((q) => h('figure.quote',
+  const quote = (q) => {
+    const files = (q.files || []).filter((f) => number.has(f)).sort((x, y) => number.get(x) - number.get(y));
+    return h('figure.quote',
       h('blockquote', `“${q.text}”`),
-      h('figcaption', (q.files || []).filter((f) => number.has(f)).sort((x, y) => number.get(x) - number.get(y)).map((f) => [cite(f), ' ']))))))));
+      h('figcaption', files.slice(0, MAX_CITES).map((f) => [cite(f), ' ']), files.length > MAX_CITES ? `and ${files.length - MAX_CITES} more` : null));
+  };
+  const grid = h('div.quotes');
+  const more = progressive(grid, speakers, (speaker) => {
+    const box = h('div.speaker', h('h3', speaker || 'Unattributed', h('span.muted', ` · ${bySpeaker.get(speaker).length}`)));
+    return append(box, progressive(box, bySpeaker.get(speaker), quote, 5, 'quotes'));
+  }, BATCH / 2, 'speakers');
+  return section('Quotes', 'quotes', grid, more);
 }
 
 function entitiesSection(entities) {
@@ -284,12 +309,12 @@ function sourcesSection(groups, number) {
       : (a.wire && a.wire === a.outlet ? 'wire story' : 'original')),
     h('td', a.independent_source || ''));
   const wireCount = groups.filter((g) => g.copies.length).length;
+  const table = h('table.sources',
+    h('thead', h('tr', ['#', 'Report', 'Outlet', 'Published', 'Relation', 'Independent source'].map((t) => h('th', { scope: 'col' }, t)))));
+  const more = progressive(table, groups, (g) => h('tbody', { class: g.copies.length ? 'wire-group' : 'single', dataset: { original: g.original.file } },
+    row(g.original, false), g.copies.map((c) => row(c, true, g.original))), BATCH, 'sources');
   return section('Sources', 'sources',
     h('p.summary', `${number.size} reports from ${new Set([...groups].map((g) => g.original.independent_source || g.original.file)).size} independent sources`,
       wireCount ? `; ${groups.reduce((n, g) => n + g.copies.length, 0)} only copy a wire story` : '', '.'),
-    h('div.table-wrap', { tabindex: '0', role: 'region', 'aria-label': 'Sources table (scrolls sideways)' },
-      h('table.sources',
-        h('thead', h('tr', ['#', 'Report', 'Outlet', 'Published', 'Relation', 'Independent source'].map((t) => h('th', { scope: 'col' }, t)))),
-        groups.map((g) => h('tbody', { class: g.copies.length ? 'wire-group' : 'single', dataset: { original: g.original.file } },
-          row(g.original, false), g.copies.map((c) => row(c, true, g.original)))))));
+    h('div.table-wrap', { tabindex: '0', role: 'region', 'aria-label': 'Sources table (scrolls sideways)' }, table), more);
 }
