@@ -61,8 +61,11 @@ public sealed class UiBrowserTests(BrowserFixture fixture)
         var values = await killed.Locator("td.value").AllInnerTextsAsync();
         Assert.True(values.Distinct().Count() >= 2, string.Join(" | ", values));
         Assert.True(await killed.Locator("td.value.differs").CountAsync() > 0);
-        // low, best, high and the number of independent sources
-        Assert.Equal(4, await killed.Locator("td.num").CountAsync());
+        // low, best, high
+        Assert.Equal(3, await killed.Locator("td.num").CountAsync());
+        // selecting a value shows the sentence it comes from
+        await killed.Locator("td.value.differs").First.ClickAsync();
+        await Expect(page.Locator("section#figures .evidence a.cite")).ToBeVisibleAsync();
         // the other sections of the story page are there
         foreach (var id in (string[])["brief", "timeline", "coverage", "quotes", "entities", "map", "sources", "exports"])
             await Expect(page.Locator($"section#{id}")).ToBeVisibleAsync();

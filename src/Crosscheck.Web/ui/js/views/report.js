@@ -1,7 +1,7 @@
 // One report (/reports/{id}): its metadata, and its text with what the engine extracted from it
 // highlighted (names by type, dates with their resolved day, figures with their fact, quotes with
 // their speaker). ?hl=START-END marks a cited sentence (the story page's citations link here).
-import { api } from '../api.js';
+import { api, onAnalysed } from '../api.js';
 import { h, encode, formatValue, humanFact, append } from '../dom.js';
 
 const KINDS = [
@@ -81,6 +81,9 @@ export async function renderReport(main, id, ctx) {
     h('div.report-layout',
       h('aside.report-side', meta, compareForm, toggles),
       h('article.report-body', { 'aria-label': 'Report text' }, text)));
+  // Not in a story yet: show it as soon as the analysis has placed it.
+  if (!r.story) return onAnalysed(() => ctx.navigate(location.pathname + location.search, { replace: true }));
+  return undefined;
 }
 
 function item(term, ...value) {

@@ -1,8 +1,8 @@
 // A story (/stories/{id}) the way a fact-checker reads it: what happened (brief, timeline), which
 // figures the sources disagree on, who covered what, who said what, who and where, and which
 // outlets only copy a wire story. Everything comes from the JSON report contract (docs/report-format.md).
-import { api, exportUrl } from '../api.js';
-import { h, section, encode, dateSpan, humanFact, formatValue, append, progressive } from '../dom.js';
+import { api, exportUrl, onAnalysed } from '../api.js';
+import { h, section, encode, dateSpan, humanFact, formatValue, append, progressive, clear } from '../dom.js';
 import { renderMap } from '../map.js';
 
 /** Above this many reports the figures table lists values grouped by figure rather than one column per report. */
@@ -41,7 +41,16 @@ export async function renderStory(main, id, ctx) {
     return h('a.cite', { href: reportHref(file, extra), title: extra && extra.text ? `${label}: ${extra.text}` : label }, `[${n ?? '?'}]`);
   };
 
-  append(main, 
+  // New reports may change this story: say so, and let the reader reload when it suits them.
+  const notice = h('div.notice', { role: 'status', hidden: true });
+  const off = onAnalysed(() => {
+    clear(notice);
+    notice.hidden = false;
+    append(notice, 'New reports have been analysed: this story may have changed. ',
+      h('button.secondary', { type: 'button', onclick: () => ctx.navigate(location.pathname + location.search, { replace: true }) }, 'Reload the story'));
+  });
+
+  append(main, notice,
     h('p.breadcrumb', h('a', { href: '/' }, 'Stories'), ' › ', h('span', story.id)),
     h('h1', story.title || story.id),
     h('p.story-meta',
@@ -72,6 +81,7 @@ export async function renderStory(main, id, ctx) {
   renderMap(host, events, report.entities || [], ctx.signal).catch((error) => {
     if (!ctx.signal.aborted) host.replaceChildren(h('p.muted', `The map could not be drawn: ${error.message}`));
   });
+  return off;
 }
 
 function reportHref(file, extra) {
@@ -147,23 +157,25 @@ function figuresSection(events, ordered, number, cite) {
   const wide = ordered.length <= MAX_REPORT_COLUMNS;
   const eventLabel = (e) => [humanFact(e.type || 'event'), e.location, e.date].filter(Boolean).join(', ');
 
+  const evidenceOf = new WeakMap();
   const valueCell = (fact, file) => {
     const claims = fact.by_article || {};
     if (!(file in claims)) return h('td.na', { title: 'does not report this event' }, '');
     const claim = claims[file];
     if (!claim) return h('td.silent', { title: 'reports the event, states no figure' }, '·');
     const differs = fact.conflict && !sameValue(claim.value, fact.best);
-    return h('td.value', { class: differs ? 'differs' : null, title: claim.evidence || null },
+    const td = h('td.value', { class: differs ? 'differs' : null, title: claim.evidence || null, tabindex: claim.evidence ? '0' : null },
       formatValue(claim.value, claim.qualifier, fact.unit));
+    if (claim.evidence) evidenceOf.set(td, { file, text: claim.evidence });
+    return td;
   };
 
-  const columns = 6 + (wide ? ordered.length : 1);
+  const columns = 4 + (wide ? ordered.length : 1);
   const head = h('tr',
     h('th', { scope: 'col' }, 'Figure'),
     wide ? ordered.map((a) => h('th.src', { scope: 'col', title: a.outlet || a.file },
       h('a', { href: reportHref(a.file) }, `[${number.get(a.file)}]`), h('span.src-name', shortName(a)))) : h('th', { scope: 'col' }, 'Values stated'),
-    h('th.num', { scope: 'col' }, 'Low'), h('th.num', { scope: 'col' }, 'Best'), h('th.num', { scope: 'col' }, 'High'),
-    h('th', { scope: 'col' }, 'Sources'), h('th', { scope: 'col' }, 'Status'));
+    h('th.num', { scope: 'col' }, 'Low'), h('th.num', { scope: 'col' }, 'Best'), h('th.num', { scope: 'col' }, 'High'));
 
   const byEvent = new Map();
   for (const row of rows) {
@@ -171,29 +183,40 @@ function figuresSection(events, ordered, number, cite) {
     byEvent.get(row.e.id).push(row);
   }
   const table = h('table.figures', h('thead', head));
+  // The sentence behind a value, for keyboard and touch users too (a title shows only on hover).
+  const evidence = h('p.evidence', { 'aria-live': 'polite' }, 'Select a value to read the sentence it comes from.');
+  const showEvidence = (event) => {
+    const td = event.target.closest && event.target.closest('td.value');
+    const found = td && evidenceOf.get(td);
+    if (!found) return;
+    clear(evidence);
+    append(evidence, cite(found.file), ' “', found.text, '”');
+  };
+  table.addEventListener('focusin', showEvidence);
+  table.addEventListener('click', showEvidence);
   const more = progressive(table, [...byEvent.values()], (eventRows) => h('tbody', { dataset: { event: eventRows[0].e.id } },
     h('tr.event-row', h('th', { scope: 'colgroup', colspan: String(columns) }, h('a', { href: `#event-${eventRows[0].e.id}` }, eventLabel(eventRows[0].e)))),
     eventRows.map(({ e, name, fact }) => h('tr', {
     class: [fact.conflict ? 'conflict' : null, fact.single_source ? 'single-source' : null].filter(Boolean).join(' ') || null,
     dataset: { event: e.id, fact: name },
   },
-  h('th.fact', { scope: 'row' }, humanFact(name)),
+  h('th.fact', { scope: 'row' }, humanFact(name),
+    h('span.fact-status',
+      fact.conflict ? h('span.badge.conflict', 'disagree') : null,
+      fact.single_source ? h('span.badge.single', { title: 'only one independent source states this figure' }, 'single source') : null,
+      h('span.count', `${fact.independent_sources ?? '?'} ${fact.independent_sources === 1 ? 'source' : 'sources'}`))),
   wide ? ordered.map((a) => valueCell(fact, a.file)) : h('td', groupedValues(fact, cite)),
   h('td.num', formatValue(fact.low, null, fact.unit)),
   h('td.num.best', formatValue(fact.best, null, fact.unit)),
-  h('td.num', formatValue(fact.high, null, fact.unit)),
-  h('td.num', String(fact.independent_sources ?? '')),
-  h('td.status',
-    fact.conflict ? h('span.badge.conflict', '⚠ disagree') : h('span.badge.agree', fact.consistent === false ? 'differ' : 'agree'),
-    fact.single_source ? h('span.badge.single', { title: 'only one independent source states this figure' }, 'single source') : null)))), BATCH, 'events with figures');
+  h('td.num', formatValue(fact.high, null, fact.unit))))), BATCH, 'events with figures');
 
   return section('Figures', 'figures',
     h('p.summary', conflicts
       ? `${conflicts} of ${rows.length} figures disagree between sources (highlighted).`
       : `The sources agree on all ${rows.length} figures.`),
-    h('p.legend.muted', '· reports the event without a figure; blank: does not report it; a value in red differs from the best figure. Hover a value for its sentence.'),
+    h('p.legend.muted', '· reports the event without a figure; blank: does not report it; a value in red differs from the best figure. Select a value (or hover it) for its sentence.'),
     h('div.table-wrap', { tabindex: '0', role: 'region', 'aria-label': 'Figures table (scrolls sideways)' },
-      table), more);
+      table), more, evidence);
 }
 
 function groupedValues(fact, cite) {
