@@ -17,7 +17,8 @@ public sealed class UiBrowserTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync(width, height);
         await page.GotoAsync("/");
-        var first = page.Locator(".story-list .story-title a").First;
+        // the demo story: the one whose figures disagree (other tests may have added stories)
+        var first = page.Locator(".story-list .story-item.has-conflict .story-title a").First;
         await first.ClickAsync();
         await page.WaitForURLAsync("**/stories/**");
         await page.Locator("table.figures").WaitForAsync();
@@ -45,7 +46,7 @@ public sealed class UiBrowserTests(BrowserFixture fixture)
         await BrowserFixture.ScreenshotAsync(page, "01-stories");
         await page.Locator("#f-q").FillAsync("zzzqqqxxnotaword");
         await page.Locator("#f-q").PressAsync("Enter");
-        await Expect(page.Locator(".results .summary")).ToHaveTextAsync("No stories match.");
+        await Expect(page.Locator("main p.summary")).ToHaveTextAsync("No stories match.");
         NoScriptErrors();
         await page.Context.CloseAsync();
     }
@@ -157,6 +158,24 @@ public sealed class UiBrowserTests(BrowserFixture fixture)
         await page.Context.CloseAsync();
     }
 
+    [BrowserFact]
+    public async Task Files_uploaded_through_the_form_are_stored_and_unreadable_ones_rejected()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/add");
+        await page.Locator("#u-files").SetInputFilesAsync(new[]
+        {
+            new FilePayload { Name = "uploaded-note.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes("title Harbour crane collapses\nsource Test Wire\n\nA crane collapsed at the harbour on Friday, injuring two dock workers, the port authority said.\n") },
+            new FilePayload { Name = "picture.bin", MimeType = "application/octet-stream", Buffer = [0, 1, 2, 3, 0, 0, 255, 254, 0, 7] },
+        });
+        await page.Locator("#upload-form button[type=submit]").ClickAsync();
+        await Expect(page.Locator(".add-results .stored li")).ToContainTextAsync("added");
+        await Expect(page.Locator(".add-results .rejected li")).ToContainTextAsync("picture.bin");
+        await BrowserFixture.ScreenshotAsync(page, "07-upload-result");
+        NoScriptErrors();
+        await page.Context.CloseAsync();
+    }
+
     // Written for this test: a follow-up on the demo corpus's blast, so that it joins that story.
     private const string PastedReport =
         "MARROWICK, March 12 - Rescue teams at the Velta Agrochem fertiliser plant in Marrowick ended their search on Wednesday " +
@@ -210,7 +229,7 @@ public sealed class UiBrowserTests(BrowserFixture fixture)
         Assert.NotEqual("none", focusedStyle);
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/stories/**");
-        await page.Locator("table.figures").WaitForAsync();
+        await page.Locator("section#sources").WaitForAsync();
         // the new page's heading has the focus, so a screen reader announces it
         Assert.Equal("H1", await page.EvaluateAsync<string>("() => document.activeElement.tagName"));
         NoScriptErrors();

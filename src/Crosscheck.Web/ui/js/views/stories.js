@@ -38,13 +38,16 @@ export async function renderStories(main, ctx) {
     ctx.navigate('/' + (search.toString() ? `?${search}` : ''));
   });
 
-  const results = h('div.results', { 'aria-live': 'polite' });
-  append(main, h('h1', 'Stories'), form, results);
+  // Only the one-line summary is announced: re-reading the whole list on each refresh would drown it.
+  const live = h('p.summary', { 'aria-live': 'polite' });
+  const results = h('div.results');
+  append(main, h('h1', 'Stories'), form, live, results);
 
   const load = async (signal) => {
     const data = await api.stories({ ...query, conflicts: query.conflicts ? 'true' : '', page: query.page, page_size: PAGE_SIZE }, signal);
     clear(results);
     append(results, renderList(data));
+    live.textContent = summaryText(data);
   };
   await load(ctx.signal);
 
@@ -57,14 +60,17 @@ export async function renderStories(main, ctx) {
   return off;
 }
 
+function summaryText(data) {
+  const first = (data.page - 1) * data.page_size + 1;
+  const last = Math.min(data.total, data.page * data.page_size);
+  const pending = data.analysed_version < data.corpus_version ? ' · new reports are being analysed' : '';
+  if (data.total === 0) return 'No stories match.' + pending;
+  return `${data.total.toLocaleString('en')} ${data.total === 1 ? 'story' : 'stories'} · showing ${first}–${last}${pending}`;
+}
+
 function renderList(data) {
   const frag = document.createDocumentFragment();
   const first = (data.page - 1) * data.page_size + 1;
-  const last = Math.min(data.total, data.page * data.page_size);
-  const pending = data.analysed_version < data.corpus_version;
-  frag.append(h('p.summary',
-    data.total === 0 ? 'No stories match.' : `${data.total.toLocaleString('en')} stories · showing ${first}–${last}`,
-    pending ? h('span.note', ' · new reports are being analysed') : null));
   if (data.stories.length === 0) return frag;
 
   const list = h('ol.story-list', { start: first });
