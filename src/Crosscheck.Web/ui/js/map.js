@@ -102,13 +102,15 @@ export async function renderMap(host, events, entities, signal) {
     : 'World map: no located events';
   // The element takes the view's shape (no land drawn outside it), at most 28rem tall.
   const ratio = box[2] / box[3];
-  const style = `aspect-ratio: ${box[2].toFixed(2)} / ${box[3].toFixed(2)}; max-width: min(100%, ${(28 * ratio).toFixed(2)}rem)`;
-  const svg = h('svg.map', { viewBox: box.map((v) => v.toFixed(2)).join(' '), role: 'img', 'aria-label': label, preserveAspectRatio: 'xMidYMid meet', style },
+  const svg = h('svg.map', { viewBox: box.map((v) => v.toFixed(2)).join(' '), role: 'img', 'aria-label': label, preserveAspectRatio: 'xMidYMid meet' },
     h('title', label),
     h('rect.sea', { x: box[0], y: box[1], width: box[2], height: box[3] }),
     h('g.countries', countries.map((c) => h('path', { d: c.d }, h('title', c.name)))),
     h('g.points', points.map((p) => h('circle', { class: p.kind, cx: p.lon.toFixed(3), cy: (-p.lat).toFixed(3), r: (p.kind === 'event' ? r * 1.4 : r).toFixed(3) },
       h('title', p.label)))));
+  // set through the CSSOM, which the page's Content-Security-Policy does not restrict
+  svg.style.aspectRatio = `${box[2].toFixed(2)} / ${box[3].toFixed(2)}`;
+  svg.style.maxWidth = `min(100%, ${(28 * ratio).toFixed(2)}rem)`;
   host.replaceChildren(
     svg,
     eventPoints.length
