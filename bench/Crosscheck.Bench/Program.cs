@@ -10,11 +10,14 @@ using Crosscheck.Output;
 using Crosscheck.Pipeline;
 using Crosscheck.Text;
 
-// crosscheck-bench [--reports N] [--stage all|dedup|cluster|every] [--format md|json] [--seed S] [--outlets K]
+// crosscheck-bench [--reports N] [--stage all|dedup|cluster|every|web] [--format md|json] [--seed S] [--outlets K]
+//                  [--clients C] [--seconds S] [--keep-store FILE]
 //   all:   the whole pipeline once (per-report stages in parallel, then the corpus stages).
 //   every: the whole pipeline, then each stage on its own (per-report stages one after another
 //          over all reports, then each corpus stage, then the writers), so a reader sees where
 //          the time goes; plus dedup and clustering quality against the generator's truth.
+//   web:   the server under load (WebLoad.cs): a store of N analysed reports, C concurrent
+//          clients (default 16) on loopback for S seconds (default 10) per endpoint.
 //   --outlets K: K independent outlets per story (default two to four): a stress test of the
 //          per-story stages (events, quote merging, entity linking) on a few huge stories.
 var reportsCount = 10_000;
@@ -22,6 +25,9 @@ var stage = "all";
 var format = "md";
 var seed = 20250603;
 var outlets = 0;
+var clients = 16;
+var loadSeconds = 10.0;
+string? keepStore = null;
 for (var i = 0; i < args.Length - 1; i++)
 {
     switch (args[i])
@@ -31,15 +37,19 @@ for (var i = 0; i < args.Length - 1; i++)
         case "--format": format = args[++i]; break;
         case "--seed": seed = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--outlets": outlets = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--clients": clients = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--keep-store": keepStore = args[++i]; break;
+        case "--seconds": loadSeconds = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
     }
 }
-if (stage is not ("all" or "dedup" or "cluster" or "every"))
+if (stage is not ("all" or "dedup" or "cluster" or "every" or "web"))
 {
-    Console.Error.WriteLine("--stage must be all, dedup, cluster or every");
+    Console.Error.WriteLine("--stage must be all, dedup, cluster, every or web");
     return 2;
 }
 
 List<GeneratedReport> Fresh() => new CorpusGenerator(seed, outlets).Generate(reportsCount);
+if (stage == "web") return await WebLoad.RunAsync(Fresh(), clients, TimeSpan.FromSeconds(loadSeconds), format == "json", keepStore);
 
 var corpus = Fresh();
 var words = corpus.Sum(g => g.Report.Text.Count(c => c == ' ') + 1);

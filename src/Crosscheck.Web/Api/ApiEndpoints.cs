@@ -55,7 +55,8 @@ internal static class ApiEndpoints
 
     private static StatusAnswer Status(StoreAccess stores, AnalysisWorker analysis, WriteAccess access, HttpContext http)
     {
-        using var store = stores.Open();
+        using var lease = stores.Rent();
+        var store = lease.Store;
         var s = store.Status();
         return new StatusAnswer(s.Reports, s.Stories, s.CorpusVersion, s.AnalysedVersion,
             analysis.Analysing || s.AnalysedVersion != s.CorpusVersion, access.Allows(http), access.TokenRequired);
@@ -69,7 +70,7 @@ internal static class ApiEndpoints
         // First where things stand: it also sends the headers at once, so a client knows it is
         // subscribed before the first analysis ends.
         StoreStatus status;
-        using (var store = stores.Open()) status = store.Status();
+        using (var lease = stores.Rent()) status = lease.Store.Status();
         yield return new SseItem<string>(string.Create(CultureInfo.InvariantCulture,
             $"{{\"corpus_version\":{status.CorpusVersion},\"analysed_version\":{status.AnalysedVersion?.ToString(CultureInfo.InvariantCulture) ?? "null"}}}"), "status");
         await foreach (var version in analysis.Updates(cancel).ConfigureAwait(false))
@@ -100,8 +101,9 @@ internal static class ApiEndpoints
 
         IngestResult result;
         long version;
-        using (var store = stores.Open())
+        using (var lease = stores.Rent())
         {
+            var store = lease.Store;
             result = store.Add(parsed.Reports);
             version = store.Status().CorpusVersion;
         }
@@ -135,7 +137,8 @@ internal static class ApiEndpoints
             Text = q, From = fromDate, To = toDate, Place = place, EventType = type, OnlyConflicts = conflicts == true,
             Page = page ?? 1, PageSize = pageSize ?? 50,
         };
-        using var store = stores.Open();
+        using var lease = stores.Rent();
+        var store = lease.Store;
         var status = store.Status();
         var result = store.QueryStories(query);
         return TypedResults.Ok(new StoryList(result.Total, query.Page, query.PageSize, status.AnalysedVersion, status.CorpusVersion,
@@ -145,7 +148,8 @@ internal static class ApiEndpoints
 
     private static IResult GetStory(string id, StoreAccess stores)
     {
-        using var store = stores.Open();
+        using var lease = stores.Rent();
+        var store = lease.Store;
         return store.StoryJson(id) is { } json
             ? TypedResults.Text(json, "application/json; charset=utf-8")
             : Problems.NotFound($"no story '{id}'");
@@ -153,7 +157,8 @@ internal static class ApiEndpoints
 
     private static IResult Export(StoreAccess stores, string id, string file)
     {
-        using var store = stores.Open();
+        using var lease = stores.Rent();
+        var store = lease.Store;
         if (file == "report.json")
         {
             return store.StoryJson(id) is { } json
@@ -178,14 +183,16 @@ internal static class ApiEndpoints
     {
         if (string.IsNullOrWhiteSpace(q)) return Problems.BadRequest("q: the words to search for");
         if (limit is < 1 or > 200) return Problems.BadRequest("limit: must be between 1 and 200");
-        using var store = stores.Open();
+        using var lease = stores.Rent();
+        var store = lease.Store;
         var hits = store.SearchReports(q, limit ?? 20);
         return TypedResults.Ok(new SearchResult(hits.Select(h => new ReportHitItem(h.Id, h.Title, h.Outlet, Iso(h.Published), h.Story, h.Snippet)).ToList()));
     }
 
     private static IResult GetReport(string id, StoreAccess stores)
     {
-        using var store = stores.Open();
+        using var lease = stores.Rent();
+        var store = lease.Store;
         if (store.ReportViewJson(id) is { } json) return TypedResults.Text(json, "application/json; charset=utf-8");
         // Stored but not analysed yet: what is known before the pipeline runs.
         if (store.LoadReport(id) is not { } report) return Problems.NotFound($"no report '{id}'");
@@ -200,7 +207,8 @@ internal static class ApiEndpoints
 
     private static IResult CompareReports(string id, string other, StoreAccess stores)
     {
-        using var store = stores.Open();
+        using var lease = stores.Rent();
+        var store = lease.Store;
         var left = ViewText(store, id);
         var right = ViewText(store, other);
         if (left is null) return Problems.NotFound($"no report '{id}'");
@@ -234,7 +242,8 @@ internal static class ApiEndpoints
         if (type is { Length: > 0 } && type.ToUpperInvariant() is not ("PERSON" or "ORG" or "PLACE"))
             return Problems.BadRequest("type: PERSON, ORG or PLACE");
         if (limit is < 1 or > 500) return Problems.BadRequest("limit: must be between 1 and 500");
-        using var store = stores.Open();
+        using var lease = stores.Rent();
+        var store = lease.Store;
         var hits = store.FindEntities(q, type, limit ?? 50);
         return TypedResults.Ok(new EntityList(hits.Select(h => new EntityItem(h.Canonical, h.Type, h.Variants, h.Mentions,
             h.Stories.Select(s => new StoryRef(s.Id, s.Title)).ToList())).ToList()));

@@ -72,7 +72,8 @@ public sealed class AnalysisWorker(StoreAccess stores, ILogger<AnalysisWorker> l
         // result, and the loop analyses again.
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            using var store = stores.Open();
+            using var lease = stores.Rent();
+        var store = lease.Store;
             if (store.StoriesAreCurrent) return;
             var corpus = store.LoadCorpus();
             var started = System.Diagnostics.Stopwatch.StartNew();

@@ -87,7 +87,8 @@ public sealed class FolderWatcher(IOptions<ServerSettings> options, StoreAccess 
             _seen[path] = (s.Size, s.Time, true);
         }
         if (reports.Count == 0) return;
-        using var store = stores.Open();
+        using var lease = stores.Rent();
+        var store = lease.Store;
         var added = store.Add(reports);
         log.LogInformation("watch: {Added} reports added, {Unchanged} unchanged", added.Added.Count, added.Unchanged.Count);
         if (added.Added.Count > 0) analysis.Request();

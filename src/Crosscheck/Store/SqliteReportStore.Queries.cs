@@ -91,28 +91,33 @@ public sealed partial class SqliteReportStore
             foreach (var (name, value) in parameters) count.Parameters.AddWithValue(name, value);
             var total = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
 
+            // The page's places and event types come in the same statement (one row per story).
             using var page = Command(tx, $"""
-                SELECT {StoryColumnsOf("s")} FROM stories s {where}
+                SELECT {StoryColumnsOf("s")},
+                       (SELECT group_concat(f.kind || char(31) || f.value, char(30)) FROM story_facets f
+                        WHERE f.story_id = s.id AND f.kind IN ('place', 'type'))
+                FROM stories s {where}
                 ORDER BY s.report_count DESC, s.first_date, s.id LIMIT $limit OFFSET $offset
                 """);
             foreach (var (name, value) in parameters) page.Parameters.AddWithValue(name, value);
             page.Parameters.AddWithValue("$limit", pageSize);
             page.Parameters.AddWithValue("$offset", offset);
-            var rows = ReadStoryRows(page);
-
-            var items = new List<StoryListItem>(rows.Count);
-            using var facets = Command(tx, "SELECT kind, value FROM story_facets WHERE story_id = $id AND kind IN ('place', 'type') ORDER BY kind, value");
-            var idParam = facets.Parameters.Add("$id", SqliteType.Text);
-            foreach (var row in rows)
+            var items = new List<StoryListItem>();
+            using (var reader = page.ExecuteReader())
             {
-                idParam.Value = row.Id;
-                var places = new List<string>();
-                var types = new List<string>();
-                using (var reader = facets.ExecuteReader())
+                while (reader.Read())
                 {
-                    while (reader.Read()) (reader.GetString(0) == "type" ? types : places).Add(reader.GetString(1));
+                    var places = new List<string>();
+                    var types = new List<string>();
+                    foreach (var facet in (NullableString(reader, 7) ?? "").Split('\u001e', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        var cut = facet.IndexOf('\u001f', StringComparison.Ordinal);
+                        if (cut > 0) (facet[..cut] == "type" ? types : places).Add(facet[(cut + 1)..]);
+                    }
+                    places.Sort(StringComparer.OrdinalIgnoreCase);
+                    types.Sort(StringComparer.Ordinal);
+                    items.Add(new StoryListItem(ReadStoryRow(reader), places, types));
                 }
-                items.Add(new StoryListItem(row, places, types));
             }
             tx.Commit();
             return new StoryPage(total, items);

@@ -339,13 +339,14 @@ public sealed partial class SqliteReportStore : IDisposable
     {
         using var reader = cmd.ExecuteReader();
         var rows = new List<StoryRow>();
-        while (reader.Read())
-        {
-            rows.Add(new StoryRow(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3),
-                ParseDate(NullableString(reader, 4)), ParseDate(NullableString(reader, 5)), reader.GetInt32(6) != 0));
-        }
+        while (reader.Read()) rows.Add(ReadStoryRow(reader));
         return rows;
     }
+
+    /// <summary>A story row from the first columns of a reader (<see cref="StoryColumns"/>, in order).</summary>
+    private static StoryRow ReadStoryRow(SqliteDataReader reader) =>
+        new(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3),
+            ParseDate(NullableString(reader, 4)), ParseDate(NullableString(reader, 5)), reader.GetInt32(6) != 0);
 
     private static void Migrate(SqliteConnection connection, string path, IReadOnlyList<string> migrations)
     {

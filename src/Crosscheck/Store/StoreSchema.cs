@@ -75,6 +75,7 @@ internal static class StoreSchema
             PRIMARY KEY (story_id, kind, value)
         );
         CREATE INDEX story_facets_by_value ON story_facets(kind, value);
+        CREATE INDEX stories_by_size ON stories(report_count DESC, first_date, id);
         CREATE TABLE story_exports (
             story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
             format   TEXT NOT NULL,                   -- md | html | csv | geojson
