@@ -136,8 +136,14 @@ public sealed class UiBrowserTests(BrowserFixture fixture)
     }
 
     [BrowserFact]
-    public async Task A_report_pasted_into_the_add_form_appears_in_its_story()
+    public async Task A_report_pasted_into_the_add_form_appears_in_its_story_and_the_open_list_refreshes()
     {
+        // a story list left open in another tab: it must refresh itself when the analysis is done
+        var list = await fixture.NewPageAsync();
+        await list.GotoAsync("/");
+        var demoMeta = list.Locator(".story-list .story-item.has-conflict .story-meta").First;
+        var reportsBefore = ReportCount(await demoMeta.InnerTextAsync());
+
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/add");
         var title = "Rescuers end search at the ruined plant " + DateTime.UtcNow.Ticks.ToString(CultureInfo.InvariantCulture)[^6..];
@@ -154,6 +160,66 @@ public sealed class UiBrowserTests(BrowserFixture fixture)
         await storyLink.ClickAsync();
         await page.WaitForURLAsync("**/stories/**");
         await Expect(page.Locator("table.sources")).ToContainTextAsync(title);
+
+        // the pasted report joined the demo story: the open list shows the new count without a reload
+        await Expect(list.Locator(".story-list .story-item.has-conflict .story-meta").First)
+            .ToContainTextAsync(new Regex($@"(?<!\d)({string.Join('|', Enumerable.Range(reportsBefore + 1, 20))}) reports"));
+        NoScriptErrors();
+        await list.Context.CloseAsync();
+        await page.Context.CloseAsync();
+    }
+
+    private static int ReportCount(string meta) =>
+        int.Parse(Regex.Match(meta, @"(\d+) reports").Groups[1].Value, CultureInfo.InvariantCulture);
+
+    [BrowserFact]
+    public async Task Text_from_reports_is_shown_as_text_never_as_markup()
+    {
+        using var http = new HttpClient { BaseAddress = fixture.BaseAddress };
+        const string Hostile = "Council <img src=x onerror=\"window.__pwned=1\"> votes <script>window.__pwned=2</script>";
+        using var body = new StringContent(System.Text.Json.JsonSerializer.Serialize(new
+        {
+            name = "markup-in-title.txt",
+            title = Hostile,
+            text = "The city council voted on Tuesday to approve the budget <b>after</b> a long debate, the mayor said.",
+        }), System.Text.Encoding.UTF8, "application/json");
+        using var posted = await http.PostAsync(new Uri("/api/reports", UriKind.Relative), body);
+        posted.EnsureSuccessStatusCode();
+
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/reports/markup-in-title.txt");
+        await Expect(page.Locator("main h1")).ToHaveTextAsync(Hostile);
+        Assert.Equal(0, await page.Locator("main img, main script, main b").CountAsync());
+        Assert.Null(await page.EvaluateAsync<int?>("() => window.__pwned ?? null"));
+        await Expect(page.Locator(".report-text")).ToContainTextAsync("<b>after</b>");
+        NoScriptErrors();
+        await page.Context.CloseAsync();
+    }
+
+    [BrowserFact]
+    public async Task Search_finds_reports_with_the_hits_marked_and_the_entities_page_lists_names()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/search");
+        await page.Locator("#s-q").FillAsync("explosion");
+        await page.Locator("#s-q").PressAsync("Enter");
+        await page.WaitForURLAsync("**/search?q=explosion");
+        await Expect(page.Locator(".search-results > li").First).ToBeVisibleAsync();
+        Assert.True(await page.Locator(".search-results > li").CountAsync() > 0);
+        Assert.True(await page.Locator(".search-results .snippet mark").CountAsync() > 0);
+        await BrowserFixture.ScreenshotAsync(page, "09-search");
+
+        await page.Locator(".site-nav a[href='/entities']").ClickAsync();
+        await page.WaitForURLAsync("**/entities");
+        await page.Locator("#e-type").SelectOptionAsync("PERSON");
+        await page.Locator("form.filters button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/entities?type=PERSON");
+        await Expect(page.Locator(".entities-table tbody tr").First).ToBeVisibleAsync();
+        await page.WaitForFunctionAsync("() => !document.getElementById('main').hasAttribute('aria-busy')");
+        var types = await page.Locator(".entities-table tbody td .tag").AllInnerTextsAsync();
+        Assert.NotEmpty(types);
+        Assert.All(types, t => Assert.Equal("PERSON", t));
+        await BrowserFixture.ScreenshotAsync(page, "10-entities");
         NoScriptErrors();
         await page.Context.CloseAsync();
     }
