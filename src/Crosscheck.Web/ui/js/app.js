@@ -92,9 +92,12 @@ async function render(moveFocus) {
 export function showError(el, error) {
   clear(el);
   const notFound = error && error.status === 404;
-  append(el, 
-    h('h1', { tabindex: '-1' }, notFound ? 'Not found' : 'Something went wrong'),
-    h('p.error', { role: 'alert' }, error && error.message ? error.message : String(error)),
+  // fetch() rejects with a TypeError when the server cannot be reached at all
+  const offline = error instanceof TypeError;
+  append(el,
+    h('h1', { tabindex: '-1' }, notFound ? 'Not found' : offline ? 'The server cannot be reached' : 'Something went wrong'),
+    h('p.error', { role: 'alert' }, offline ? 'Is crosscheck serve still running? Reload the page to try again.'
+      : error && error.message ? error.message : String(error)),
     h('p', h('a', { href: '/' }, 'Back to the stories')));
 }
 
