@@ -93,7 +93,7 @@ export function showError(el, error) {
   clear(el);
   const notFound = error && error.status === 404;
   // fetch() rejects with a TypeError when the server cannot be reached at all
-  const offline = error instanceof TypeError;
+  const offline = error instanceof TypeError && /fetch|network/i.test(error.message);
   append(el,
     h('h1', { tabindex: '-1' }, notFound ? 'Not found' : offline ? 'The server cannot be reached' : 'Something went wrong'),
     h('p.error', { role: 'alert' }, offline ? 'Is crosscheck serve still running? Reload the page to try again.'
