@@ -124,6 +124,18 @@ document.addEventListener('click', (event) => {
 
 window.addEventListener('popstate', () => render(true));
 
+// "/" jumps to the page's search box, as on many sites (not while typing in a field).
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+  const target = event.target;
+  if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+  const box = main.querySelector('input[type=search]');
+  if (!box) return;
+  event.preventDefault();
+  box.focus();
+  box.select();
+});
+
 // The status line: counts, and "analysing…" while the stories are being recomputed.
 let statusTimer = 0;
 export async function refreshStatus() {

@@ -19,7 +19,7 @@ export async function renderStories(main, ctx) {
   const field = (label, input) => h('div.field', h('label', { for: input.id }, label), input);
   const form = h('form.filters', { role: 'search', 'aria-label': 'Filter stories', action: '/', method: 'get' },
     h('div.field.grow', h('label', { for: 'f-q' }, 'Search'),
-      h('input#f-q', { type: 'search', name: 'q', value: query.q, placeholder: 'words in the reports or titles' })),
+      h('input#f-q', { type: 'search', name: 'q', value: query.q, placeholder: 'words in the reports or titles  (press /)', 'aria-keyshortcuts': '/' })),
     // On a phone the date, place and type filters fold away unless one is in use.
     h('details.more-filters', { open: Boolean(query.from || query.to || query.place || query.type) || window.matchMedia('(min-width: 48rem)').matches },
       h('summary', 'Dates, place, event type'),

@@ -145,7 +145,7 @@ function timelineSection(events, cite) {
         h('span.tag.type', humanFact(e.type || 'event')),
         e.location ? h('span.tag.place', e.location) : null,
         h('p', e.description || e.id),
-        h('p.muted', `${(e.sources || []).length} reports `, (e.sources || []).slice(0, MAX_CITES).map((f) => [cite(f), ' ']),
+        h('p.muted', `${(e.sources || []).length} ${(e.sources || []).length === 1 ? 'report' : 'reports'} `, (e.sources || []).slice(0, MAX_CITES).map((f) => [cite(f), ' ']),
           (e.sources || []).length > MAX_CITES ? '…' : null))), BATCH * 2, 'events');
   return section('Timeline', 'timeline', list, more);
 }
@@ -174,7 +174,8 @@ function figuresSection(events, ordered, number, cite) {
   const head = h('tr',
     h('th', { scope: 'col' }, 'Figure'),
     wide ? ordered.map((a) => h('th.src', { scope: 'col', title: a.outlet || a.file },
-      h('a', { href: reportHref(a.file) }, `[${number.get(a.file)}]`), h('span.src-name', shortName(a)))) : h('th', { scope: 'col' }, 'Values stated'),
+      h('a', { href: reportHref(a.file) }, `[${number.get(a.file)}]`), h('span.src-name', shortName(a)),
+      a.copy_of ? h('span.src-copy', `copy of [${number.get(a.copy_of) ?? '?'}]`) : null)) : h('th', { scope: 'col' }, 'Values stated'),
     h('th.num', { scope: 'col' }, 'Low'), h('th.num', { scope: 'col' }, 'Best'), h('th.num', { scope: 'col' }, 'High'));
 
   const byEvent = new Map();
