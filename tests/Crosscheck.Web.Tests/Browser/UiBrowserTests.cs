@@ -80,6 +80,22 @@ public sealed class UiBrowserTests(BrowserFixture fixture)
     }
 
     [BrowserFact]
+    public async Task The_story_page_offers_every_export_and_each_one_downloads()
+    {
+        var page = await OpenFirstStoryAsync();
+        var hrefs = await page.Locator("section#exports a[download]").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Equal(["brief.md", "brief.html", "report.json", "events.csv", "events.geojson"], hrefs.Select(h => h[(h.LastIndexOf('/') + 1)..]));
+        foreach (var href in hrefs)
+        {
+            var response = await page.APIRequest.GetAsync(href);
+            Assert.True(response.Ok, $"{href}: {response.Status}");
+            Assert.NotEmpty(await response.BodyAsync());
+        }
+        NoScriptErrors();
+        await page.Context.CloseAsync();
+    }
+
+    [BrowserFact]
     public async Task The_sources_table_groups_the_copies_under_their_wire_story()
     {
         var page = await OpenFirstStoryAsync();

@@ -160,9 +160,9 @@ function figuresSection(events, ordered, number, cite) {
   const evidenceOf = new WeakMap();
   const valueCell = (fact, file) => {
     const claims = fact.by_article || {};
-    if (!(file in claims)) return h('td.na', { title: 'does not report this event' }, '');
+    if (!(file in claims)) return h('td.na', { title: 'does not report this event' }, h('span.visually-hidden', 'does not report the event'));
     const claim = claims[file];
-    if (!claim) return h('td.silent', { title: 'reports the event, states no figure' }, '·');
+    if (!claim) return h('td.silent', { title: 'reports the event, states no figure' }, h('span', { 'aria-hidden': 'true' }, '·'), h('span.visually-hidden', 'no figure'));
     const differs = fact.conflict && !sameValue(claim.value, fact.best);
     const td = h('td.value', { class: differs ? 'differs' : null, title: claim.evidence || null, tabindex: claim.evidence ? '0' : null },
       formatValue(claim.value, claim.qualifier, fact.unit));
@@ -262,7 +262,8 @@ function coverageSection(allEvents, ordered, number) {
       stated += facts.length;
       return covers
         ? h('td.cov.yes', { title: facts.length ? `states ${facts.map(([n]) => humanFact(n)).join(', ')}` : 'reports it, no figures' },
-          h('span', { 'aria-label': 'reports it' }, '●'), facts.length ? h('small', ` ${facts.length}`) : null)
+          h('span', { 'aria-hidden': 'true' }, '●'), h('span.visually-hidden', 'reports it'),
+          facts.length ? h('small', ` ${facts.length}`, h('span.visually-hidden', ` ${facts.length === 1 ? 'figure' : 'figures'}`)) : null)
         : h('td.cov.no', h('span.visually-hidden', 'no'));
     });
     return h('tr', { class: a.copy_of ? 'copy' : null },
