@@ -72,6 +72,10 @@ public sealed class UiBrowserTests(BrowserFixture fixture)
             await Expect(page.Locator($"section#{id}")).ToBeVisibleAsync();
         await Expect(page.Locator("svg.map .countries path").First).ToBeAttachedAsync();
         Assert.True(await page.Locator("section#brief a.cite").CountAsync() > 0);
+        // the brief names the disputed death toll and links to its row in the table
+        var disputed = page.Locator("section#brief .brief-summary a[href$='-killed']");
+        await Expect(disputed).ToHaveCountAsync(1);
+        Assert.NotNull(await page.Locator("table.figures tr[data-fact='killed']").First.GetAttributeAsync("id"));
         Assert.True(await page.Locator("table.coverage td.cov.yes").CountAsync() > 0);
         Assert.True(await page.Locator("section#quotes .speaker").CountAsync() > 0);
         await BrowserFixture.ScreenshotAsync(page, "02-story");

@@ -63,7 +63,7 @@ export async function renderStory(main, id, ctx) {
       [['brief', 'Brief'], ['timeline', 'Timeline'], ['figures', 'Figures'], ['coverage', 'Coverage'], ['quotes', 'Quotes'],
         ['entities', 'People, organisations, places'], ['map', 'Map'], ['sources', 'Sources'], ['exports', 'Export']]
         .map(([anchor, label]) => h('a', { href: `#${anchor}` }, label))),
-    briefSection(events, cite, articleById),
+    briefSection(events, cite, sources),
     timelineSection(events, cite),
     figuresSection(events, ordered, number, cite),
     coverageSection(events, ordered, number),
@@ -112,9 +112,40 @@ export function groupSources(articles) {
   return list.sort((x, y) => (y.copies.length > 0) - (x.copies.length > 0) || byDate(x.original, y.original));
 }
 
-function briefSection(events, cite) {
+/** Figures counted in people: "At least 3 and as many as 7 people were killed". */
+const PEOPLE_FACTS = new Set(['killed', 'dead', 'injured', 'wounded', 'missing', 'evacuated', 'displaced', 'arrested',
+  'detained', 'rescued', 'hospitalised', 'hospitalized', 'affected', 'homeless']);
+
+function figureSentence(name, f) {
+  const v = (x) => formatValue(x, null, f.unit);
+  const people = PEOPLE_FACTS.has(name);
+  const spread = !sameValue(f.low, f.high);
+  const note = [spread ? `best estimate ${v(f.best)}` : null, f.conflict ? 'sources disagree' : null].filter(Boolean).join('; ');
+  const tail = note ? ` (${note})` : '';
+  if (people) {
+    return spread ? `At least ${v(f.low)} and as many as ${v(f.high)} people were ${name}${tail}` : `${v(f.best)} ${f.best === 1 ? 'person was' : 'people were'} ${name}${tail}`;
+  }
+  // "distance_km" with a unit: the value says "30 km", so the label is just "distance"
+  const label = f.unit && name.endsWith(`_${f.unit}`) ? humanFact(name.slice(0, -f.unit.length - 1)) : humanFact(name);
+  return `${label[0].toUpperCase()}${label.slice(1)}: ${spread ? `${v(f.low)} to ${v(f.high)}` : v(f.best)}${tail}`;
+}
+
+function briefSection(events, cite, groups) {
   if (events.length === 0) return section('Brief', 'brief', h('p.muted', 'No events were found in these reports.'));
-  const brief = h('div.brief');
+  // The story in two lines: what the sources disagree on, and which reports only copy a wire story.
+  const disputed = events.flatMap((e, i) => Object.entries(e.facts || {}).filter(([, f]) => f.conflict).map(([name]) => ({ e, i, name })));
+  const copied = groups.filter((g) => g.copies.length);
+  const summary = h('p.brief-summary',
+    disputed.length
+      ? ['Sources disagree on ', disputed.length === 1 ? 'one figure' : `${disputed.length} figures`, ': ',
+        disputed.slice(0, 12).map(({ e, name }, k) => [k ? ', ' : '', h('a', { href: `#fig-${e.id}-${name}` }, humanFact(name)),
+          events.length > 1 ? ` (${[e.date, e.location].filter(Boolean).join(', ') || 'undated'})` : '']),
+        disputed.length > 12 ? ` and ${disputed.length - 12} more` : '', '. ']
+      : 'The sources agree on every figure they share. ',
+    copied.slice(0, 6).map((g) => [`${g.copies.length + 1} reports are copies of one ${g.original.independent_source || g.original.outlet || 'wire'} story and count as one source `,
+      [g.original, ...g.copies].slice(0, MAX_CITES).map((a) => cite(a.file)), '. ']),
+    copied.length > 6 ? `${copied.length - 6} more wire stories are copied. ` : null);
+  const brief = h('div.brief', summary);
   const more = progressive(brief, events, (e) => {
       const seen = new Set();
       const cites = (e.citations || []).filter((c) => !seen.has(c.file) && seen.add(c.file));
@@ -127,11 +158,9 @@ function briefSection(events, cite) {
           cites.slice(0, MAX_CITES).map((c) => [cite(c.file, c), ' ']),
           extraSources ? h('span.muted', `(and ${extraSources} more ${extraSources === 1 ? 'report' : 'reports'})`) : null),
         figures.length ? h('ul.brief-figures', figures.map(([name, f]) => h('li', { class: f.conflict ? 'conflict' : null },
-          h('span.fact-name', humanFact(name)), ': ',
-          h('strong', formatValue(f.best, null, f.unit)),
-          f.low !== f.high ? ` (sources range ${formatValue(f.low, null, f.unit)} to ${formatValue(f.high, null, f.unit)})` : '',
-          f.conflict ? h('span.badge.conflict', ' sources disagree') : null,
-          f.single_source ? h('span.badge.single', ' single source') : null))) : null);
+          f.conflict ? h('span', { 'aria-hidden': 'true' }, '⚠ ') : null,
+          h('a.figure-link', { href: `#fig-${e.id}-${name}` }, figureSentence(name, f)),
+          f.single_source ? h('span.badge.single', 'one independent source') : null))) : null);
   }, BATCH, 'events');
   return section('Brief', 'brief', brief, more);
 }
@@ -200,6 +229,7 @@ function figuresSection(events, ordered, number, cite) {
     eventRows.map(({ e, name, fact }) => h('tr', {
     class: [fact.conflict ? 'conflict' : null, fact.single_source ? 'single-source' : null].filter(Boolean).join(' ') || null,
     dataset: { event: e.id, fact: name },
+    id: `fig-${e.id}-${name}`,
   },
   h('th.fact', { scope: 'row' }, humanFact(name),
     h('span.fact-status',
