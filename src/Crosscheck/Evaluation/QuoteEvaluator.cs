@@ -189,7 +189,7 @@ public static class QuoteEvaluator
 
     /// <summary>
     /// The words of a source that may name the speaker: all but a possessive before more words
-    /// ("the mayor's spokesman" is not the mayor; "Trump's" alone, as in "Trump's claim that", is Trump).
+    /// ("the mayor's spokesman" is not the mayor; "Ruiz's" alone, as in "Ruiz's claim that", is Ruiz).
     /// </summary>
     private static List<string> Heads(string source)
     {

@@ -64,7 +64,7 @@ public sealed partial class QuoteExtractor : IReportStage
             var lineEnd = LineEnd(text, close);
 
             var from = Math.Max(lineStart, SentenceStartBefore(sentences, open, lineStart));
-            // 'Trump claimed that "..."': a cue right before the quote owns it, whatever follows.
+            // 'Ruiz claimed that "..."': a cue right before the quote owns it, whatever follows.
             var attribution = (CueRightBefore(text, from, open) ? AttributeBefore(text, entities, open, from) : null)
                 ?? AttributeAfter(text, entities, close, lineEnd, sentences)
                 ?? AttributeBefore(text, entities, open, from);
@@ -331,7 +331,7 @@ public sealed partial class QuoteExtractor : IReportStage
         if (IsParticipleAfterComma(text, from, cueStart, m.Value) && text.AsSpan(from, cueStart - from).IndexOfAny("\"\u201d") < 0
             && Subject(text, entities, from, cueStart) is { } subject)
         {
-            // "Trump attacked Clinton, saying ...": the participle's subject is the sentence's, not the name nearest to it.
+            // "Ruiz attacked Okafor, saying ...": the participle's subject is the sentence's, not the name nearest to it.
             return subject with { Cue = m.Value.Trim(), CueStart = cueStart };
         }
         var before = FindSpeakerBetween(text, entities, from, cueStart, nearestToEnd: true);
@@ -399,7 +399,7 @@ public sealed partial class QuoteExtractor : IReportStage
     }
 
     /// <summary>
-    /// 'Trump called the plan "a disaster"' — a quote inside a sentence with no reporting verb is
+    /// 'Ruiz called the plan "a disaster"' — a quote inside a sentence with no reporting verb is
     /// the sentence's subject's: a name, pronoun or noun phrase opening the sentence (after one
     /// leading phrase set off by a comma, "In July, ...") and followed by a verb.
     /// </summary>
@@ -475,7 +475,7 @@ public sealed partial class QuoteExtractor : IReportStage
         {
             // "said the New York businessman, who ...": the phrase right after the cue is the speaker;
             // a name in it is, when the phrase is a name ("said Sen. Ana Ruiz"), not when it is a
-            // description ("said an adviser to both Clintons").
+            // description ("said an adviser to both Okafors").
             if (phrase.Kind == SpeakerKind.Nominal)
             {
                 // "said the acting mayor, Ana Ruiz": the name in apposition is whom the title means.
