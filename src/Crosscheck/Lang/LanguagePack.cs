@@ -107,9 +107,9 @@ internal sealed class WordSet
     private readonly FrozenSet<string> _set;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    public WordSet(IEnumerable<string> words)
+    public WordSet(IEnumerable<string> words, StringComparer? comparer = null)
     {
-        _set = words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _set = words.ToFrozenSet(comparer ?? StringComparer.OrdinalIgnoreCase);
         _lookup = _set.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
