@@ -130,6 +130,7 @@ internal sealed class Lexicon
         SnowWords = pack.Set("figures", "snow");
         WindWords = pack.Set("figures", "wind");
         Elisions = pack.Set("figures", "elisions");
+        NounLinks = pack.Set("figures", "noun-links");
 
         NumberWordsBySpan = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
         MultipliersBySpan = Multipliers.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -174,6 +175,9 @@ internal sealed class Lexicon
 
     /// <summary>Elided articles and prepositions read as words of their own: "d'euros" is "d'" + "euros".</summary>
     public WordSet Elisions { get; }
+
+    /// <summary>Words between a figure and what it counts ("une vingtaine de blessés"); none in English.</summary>
+    public WordSet NounLinks { get; }
 
     // ---- qualifiers ----------------------------------------------------------------------------
 

@@ -40,6 +40,8 @@ internal sealed partial class SentenceScanner
         }
 
         int known = -1, last = -1, first = -1, plural = -1, words2 = 0;
+        // "une vingtaine de blessés", "300 000 d'habitants": a linking word before a counted noun.
+        if (InSet(k, Lexicon.NounLinks) && IsWord(k + 1) && Lexicon.CountNounsBySpan.ContainsKey(W(k + 1))) k++;
         while (k < Count && words2 <= _options.NounWindow)
         {
             if (Is(k, LexKind.Dash) && Glued(k) && last == k - 1 && IsWord(k + 1) && Glued(k + 1))

@@ -117,6 +117,8 @@ internal sealed partial class SentenceScanner
 
         ReadSuffixQualifier(f, ref e);
         ReadPrefixQualifier(f);
+        // "une vingtaine": about twenty, unless a qualifier said more ("plus d'une vingtaine").
+        if (n.Approximate && f.Qualifier == Qualifier.Exact) f.Qualifier = Qualifier.About;
         f.End = e;
         f.Consumed = SkipConversion(f, e);
         f.Superseded = IsSuperseded(f);
@@ -189,6 +191,8 @@ internal sealed partial class SentenceScanner
         }
         var k = e;
         var hyphen = false;
+        // "2,5 millions d'euros": a linking word before the unit, in packs that have one.
+        if (InSet(k, Lexicon.NounLinks) && IsWord(k + 1) && (Lexicon.UnitsBySpan.ContainsKey(W(k + 1)) || Lexicon.CurrencyWordsBySpan.ContainsKey(W(k + 1)))) k++;
         if (Is(k, LexKind.Dash) && IsWord(k + 1) && Glued(k + 1))
         {
             hyphen = true;

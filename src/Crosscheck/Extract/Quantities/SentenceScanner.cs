@@ -34,7 +34,7 @@ internal sealed partial class SentenceScanner
     /// <summary>The figures of the sentence [start, end), each with its noun and fact name.</summary>
     public IReadOnlyList<Figure> Scan(int start, int end)
     {
-        Lexer.Lex(_text, start, end, _items);
+        Lexer.Lex(_text, start, end, _items, Lexicon.SpaceGroupsThousands, Lexicon.Elisions.Count > 0 ? Lexicon.Elisions : null);
         _figures.Clear();
         if (!HasCandidate()) return _figures;
 
@@ -94,7 +94,7 @@ internal sealed partial class SentenceScanner
         if (Lexicon.Indefinite.Contains(w))
         {
             return IsWord(i + 1) && Lexicon.NumberWordsBySpan.TryGetValue(W(i + 1), out var after)
-                && after.Kind is NumberWordKind.Hundred or NumberWordKind.Scale or NumberWordKind.Dozen;
+                && after.Kind is NumberWordKind.Hundred or NumberWordKind.Scale or NumberWordKind.Dozen or NumberWordKind.Approximate;
         }
         return Lexicon.Half.Contains(w) && InSet(i + 1, Lexicon.Indefinite)
             && IsWord(i + 2) && Lexicon.NumberWordsBySpan.TryGetValue(W(i + 2), out var scale) && scale.Kind != NumberWordKind.Unit && scale.Kind != NumberWordKind.Ten;
@@ -185,6 +185,10 @@ internal sealed partial class SentenceScanner
                     break;
                 case NumberWordKind.Dozen:
                     current *= 12;
+                    break;
+                case NumberWordKind.Approximate:
+                    current *= nw.Value;
+                    n.Approximate = true;
                     break;
                 default:
                     total += current * nw.Value;

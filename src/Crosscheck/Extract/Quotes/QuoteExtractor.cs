@@ -177,6 +177,8 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null) : IReportSta
         {
             var c = text[i];
             if (c is '\u201d' or '\u00bb') return false;
+            // French sets its guillemets apart with a (no-break) space: "« Nous ... »".
+            if (c == '\u00ab' && i + 2 < lineEnd && char.IsWhiteSpace(text[i + 1]) && !char.IsWhiteSpace(text[i + 2])) return true;
             if (i + 1 >= lineEnd || char.IsWhiteSpace(text[i + 1])) return false;
             if (c == '\u201c' || c == '\u201e' || c == '\u00ab') return true;
             return i == lineStart || !char.IsLetterOrDigit(text[i - 1]);
