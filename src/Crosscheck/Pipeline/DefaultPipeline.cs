@@ -52,7 +52,7 @@ public sealed class DefaultPipeline
         ICorpusStage[] corpusStages =
         [
             new CopyDetector(),           // before clustering: copies must land in one story
-            new StoryClusterer(),
+            new StoryClusterer(languages),
             new PublicationDating(),      // some reports are dated only by their story
             new EntityLinker(),
             new EventBuilder(),           // needs resolved dates and linked place names
