@@ -345,8 +345,11 @@ public sealed class StoryClusterer(LanguagePacks? languages = null) : ICorpusSta
             .OrderBy(id => byId[id].Published?.Date.DayNumber ?? int.MaxValue)
             .ThenBy(id => id, StringComparer.Ordinal)
             .ToArray();
-        var central = cluster.Units.OrderByDescending(u => cluster.Cosine(vectors[u])).ThenBy(u => u).First();
-        var report = byId[units[central][0]]; // a copy group lists its original first
+        // The most central report names the story; a headline, when any report has one, beats a
+        // first sentence cut off (a copy group lists its original first).
+        var byCentrality = cluster.Units.OrderByDescending(u => cluster.Cosine(vectors[u])).ThenBy(u => u)
+            .SelectMany(u => units[u]).Select(id => byId[id]).ToList();
+        var report = byCentrality.FirstOrDefault(r => !string.IsNullOrWhiteSpace(r.Title)) ?? byCentrality[0];
         return new Story(StoryId(ids), StoryTitle(report), ids);
     }
 
