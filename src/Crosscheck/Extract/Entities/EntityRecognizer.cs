@@ -83,21 +83,31 @@ public sealed class EntityRecognizer : IReportStage
         var untyped = candidates.Where(c => c is { Type: null, InCaption: false, Demonym: false }).ToList();
         if (untyped.Count == 0) return;
         var tries = new Dictionary<string, int>(StringComparer.Ordinal); // name → tries; -1 once typed
-        var first = 0;
+        // The report is the tagger's document: its features look at each word's other mentions in it.
+        var sentences = new List<(int Sentence, int First, string[] Words)>();
+        for (var start = 0; start < toks.Length;)
+        {
+            var stop = start + 1;
+            while (stop < toks.Length && toks[stop].Sentence == toks[start].Sentence) stop++;
+            var text = new string[stop - start];
+            for (var i = start; i < stop; i++) text[i - start] = toks[i].Text;
+            sentences.Add((toks[start].Sentence, start, text));
+            start = stop;
+        }
+        var document = model.Document(sentences.Select(s => (IReadOnlyList<string>)s.Words));
+        var next = 0;
         foreach (var group in untyped.GroupBy(c => c.Sentence).OrderBy(g => g.Key))
         {
             var pending = group.Where(c => tries.GetValueOrDefault(NameKey.Fold(c.Text)) is >= 0 and < MaxModelTries).ToList();
             if (pending.Count == 0) continue;
-            while (first < toks.Length && toks[first].Sentence != group.Key) first++;
-            if (first == toks.Length)
+            while (next < sentences.Count && sentences[next].Sentence != group.Key) next++;
+            if (next == sentences.Count)
             {
-                first = 0;
+                next = 0;
                 continue;
             }
-            var end = first;
-            while (end < toks.Length && toks[end].Sentence == group.Key) end++;
-            var words = new string[end - first];
-            for (var i = first; i < end; i++) words[i - first] = toks[i].Text;
+            var (_, first, words) = sentences[next];
+            var end = first + words.Length;
             var spans = new List<(Candidate Candidate, int A, int B)>();
             foreach (var c in pending)
             {
@@ -122,7 +132,7 @@ public sealed class EntityRecognizer : IReportStage
                     to = Math.Min(words.Length, Math.Max(to, spans[last].B + Margin));
                     last++;
                 }
-                var labels = model.TagIds(words, from, to);
+                var labels = model.TagIds(words, from, to, NerScheme.Names, document);
                 for (var m = k; m < last; m++) Apply(spans[m].Candidate, spans[m].A, spans[m].B, labels, from, to, tries);
                 k = last;
             }

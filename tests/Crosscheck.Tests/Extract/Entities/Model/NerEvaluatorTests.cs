@@ -180,4 +180,20 @@ public class NerEvaluatorTests
         var uner = ConllReader.Read(new StringReader(Gold + "\n\n# newdoc id = d2\n1\tOslo\tB-LOC\t-\ta\n"));
         Assert.Equal([0, 0, 1], uner.Select(s => s.Document));
     }
+
+    [Fact]
+    public void Three_columns_read_as_index_token_tag_only_when_the_first_counts_the_tokens()
+    {
+        var indexed = Assert.Single(ConllReader.Read(new StringReader("1\tAna\tB-PER\n2\tsaw\tO\n3\t1996\tO\n")));
+        Assert.Equal(["Ana", "saw", "1996"], indexed.Tokens);
+        var pos = Assert.Single(ConllReader.Read(new StringReader("Ana NNP B-PER\n1996 CD O\n")));
+        Assert.Equal(["Ana", "1996"], pos.Tokens);
+    }
+
+    [Fact]
+    public void Sentences_of_a_file_without_document_markers_are_each_their_own_document()
+    {
+        var sentences = ConllReader.Read(new StringReader("Ana\tB-PER\n\nsaw\tO\n\nOslo\tB-LOC\n"));
+        Assert.Equal([0, 1, 2], sentences.Select(s => s.Document));
+    }
 }
