@@ -142,10 +142,19 @@ public sealed class EntityRecognizer : IReportStage
     private static void Apply(Candidate c, int a, int b, int[] labels, int from, int to, Dictionary<string, int> tries)
     {
         var key = NameKey.Fold(c.Text);
-        var type = NerLabels.TypeOf(labels[a - from]);
-        var whole = type >= 0 && NerLabels.IsBegin(labels[a - from]);
-        for (var i = a + 1; i < b && whole; i++) whole = labels[i - from] == NerLabels.Inside(type);
-        whole = whole && !(b < to && labels[b - from] == NerLabels.Inside(type));
+        // The tagger's name must be the candidate's span, or that span less its first word when the
+        // span is three words or more ("Sergeant" or a common word the rules took into "X Ana Ruiz"):
+        // the span stays the rules', the type is the tagger's.
+        var whole = false;
+        var type = -1;
+        for (var s = a; s <= a + 1 && s < b && !whole; s++)
+        {
+            if (s > a && b - a < 3) break;
+            type = NerLabels.TypeOf(labels[s - from]);
+            whole = type >= 0 && NerLabels.IsBegin(labels[s - from]);
+            for (var i = s + 1; i < b && whole; i++) whole = labels[i - from] == NerLabels.Inside(type);
+            whole = whole && !(b < to && labels[b - from] == NerLabels.Inside(type));
+        }
         // Places stay with the rules and the gazetteer: a place the gazetteer cannot locate
         // gives the events nothing, and continents and landmarks the rules leave untyped on purpose.
         if (!whole || type == 2)
@@ -154,6 +163,7 @@ public sealed class EntityRecognizer : IReportStage
             return;
         }
         c.Type = type == 0 ? EntityType.Person : EntityType.Organization;
+        c.ByModel = true;
         tries[key] = -1;
     }
 
@@ -163,6 +173,18 @@ public sealed class EntityRecognizer : IReportStage
     /// <summary>Makes types consistent across the report and picks each place's gazetteer entry.</summary>
     internal static List<EntityMention> Resolve(List<Candidate> candidates)
     {
+        // A surname alone, once the report names the person in full, is that person whatever the
+        // tagger made of it: the tagger sees one sentence's words ("Ruiz, as ever, fired back")
+        // and can take a surname that is also a company's name for the company.
+        var fullNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            if (c is { Type: EntityType.Person, Words: >= 2 }) fullNames.Add(NameKey.Fold(c.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]));
+        }
+        foreach (var c in candidates)
+        {
+            if (c is { ByModel: true, Words: 1 } && c.Type != EntityType.Person && fullNames.Contains(NameKey.Fold(c.Text))) c.Type = null;
+        }
         // A name typed with a strong cue keeps that type everywhere in the report.
         var typed = new Dictionary<string, EntityType>(StringComparer.Ordinal);
         foreach (var c in candidates)
