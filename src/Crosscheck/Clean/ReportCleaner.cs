@@ -1,4 +1,5 @@
 using System.Text;
+using Crosscheck.Lang;
 using Crosscheck.Model;
 using Crosscheck.Pipeline;
 
@@ -12,10 +13,15 @@ namespace Crosscheck.Clean;
 public sealed class ReportCleaner : IReportStage
 {
     private readonly CleanOptions _options;
+    private readonly LanguagePacks _languages;
 
     public ReportCleaner() : this(CleanOptions.Default) { }
 
-    public ReportCleaner(CleanOptions options) => _options = options ?? throw new ArgumentNullException(nameof(options));
+    public ReportCleaner(CleanOptions options, LanguagePacks? languages = null)
+    {
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _languages = languages ?? LanguagePacks.Default;
+    }
 
     public string Name => "clean";
 
@@ -62,6 +68,7 @@ public sealed class ReportCleaner : IReportStage
         report.Captions = captions;
         if (wire is not null) report.Wire = wire;
         report.Language = LanguageDetector.Detect(report.Text, _options);
+        report.NotAnalysed = _languages.WhyNotAnalysed(report);
         report.Set(Layers.Cleaned, new CleaningLog(removed));
     }
 

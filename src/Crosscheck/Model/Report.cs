@@ -46,6 +46,12 @@ public sealed class Report
     /// <summary>ISO 639-1 code.</summary>
     public string Language { get; set; } = "und";
 
+    /// <summary>
+    /// Why the language-dependent stages (dates, figures, quotes, events) did not read this report,
+    /// e.g. "no language pack for de"; null when they did. Set by the cleaner with the language.
+    /// </summary>
+    public string? NotAnalysed { get; set; }
+
     public T? Get<T>(DataKey<T> key) where T : class =>
         _layers.TryGetValue(key, out var value) ? (T)value : null;
 

@@ -6,6 +6,7 @@ using Crosscheck.Extract.Events;
 using Crosscheck.Extract.Quantities;
 using Crosscheck.Extract.Quotes;
 using Crosscheck.Extract.Time;
+using Crosscheck.Lang;
 using Crosscheck.Model;
 using Crosscheck.Reconcile;
 using Crosscheck.Text;
@@ -32,23 +33,26 @@ public sealed class DefaultPipeline
 
     public PipelineOptions Options { get; }
 
-    public static DefaultPipeline Build(PipelineOptions? options = null)
+    /// <param name="options">Thresholds of the corpus stages.</param>
+    /// <param name="languages">The language packs the language-dependent stages read (default: the embedded ones).</param>
+    public static DefaultPipeline Build(PipelineOptions? options = null, LanguagePacks? languages = null)
     {
         options ??= PipelineOptions.Default;
+        languages ??= LanguagePacks.Default;
         IReportStage[] reportStages =
         [
-            new ReportCleaner(),          // first: every later offset points into the cleaned text
+            new ReportCleaner(CleanOptions.Default, languages), // first: every later offset points into the cleaned text; sets the language
             new TextSegmenter(),
             new EntityRecognizer(),
-            new TimeRecognizer(),
-            new QuantityRecognizer(),
-            new QuoteExtractor(),         // needs names to resolve "he said" and titles to speakers
-            new EventMentionFinder(),     // needs places, times, figures and quote spans
+            new TimeRecognizer(languages),
+            new QuantityRecognizer(null, languages),
+            new QuoteExtractor(languages),         // needs names to resolve "he said" and titles to speakers
+            new EventMentionFinder(languages),     // needs places, times, figures and quote spans
         ];
         ICorpusStage[] corpusStages =
         [
             new CopyDetector(),           // before clustering: copies must land in one story
-            new StoryClusterer(),
+            new StoryClusterer(languages),
             new PublicationDating(),      // some reports are dated only by their story
             new EntityLinker(),
             new EventBuilder(),           // needs resolved dates and linked place names
