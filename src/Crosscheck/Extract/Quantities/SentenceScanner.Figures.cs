@@ -318,6 +318,10 @@ internal sealed partial class SentenceScanner
             return e;
         }
 
+        // "$89 to $93 billion", "between $200,000 and $414 million": the currency written again.
+        if (currency is not null && Is(second, LexKind.Symbol) && Is(second + 1, LexKind.Number) && Glued(second + 1)
+            && Lexicon.CurrencySymbolsBySpan.TryGetValue(W(second), out var again) && again == currency)
+            second++;
         if (!ReadNumber(second, currency is not null, out var n) || n.NotAFigure) return e;
         var low = f.Value;
         var high = n.Value;

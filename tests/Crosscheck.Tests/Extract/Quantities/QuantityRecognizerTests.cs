@@ -143,6 +143,8 @@ public class QuantityRecognizerTests
     [InlineData("Two or three houses were destroyed.", 2, 3, null, "houses", "or makes a range")]
     [InlineData("The project will cost 1.5 to 2 million euros.", 1.5e6, 2e6, "eur", "amount_eur", "scale word written once")]
     [InlineData("Officials said 10-12 people were killed.", 10, 12, null, "killed", "dash range with a role")]
+    [InlineData("Analysts value the deal at $89 to $93 billion.", 89e9, 93e9, "usd", "amount_usd", "currency written twice, scale once")]
+    [InlineData("Fines range between $200,000 and $414 million.", 2e5, 4.14e8, "usd", "amount_usd", "currency written twice, between ... and")]
     public void Reads_ranges_as_low_and_high(string text, double low, double high, string? unit, string? fact, string why)
     {
         var m = Single(text, low);
