@@ -38,6 +38,7 @@ public sealed class DefaultPipeline
         IReportStage[] reportStages =
         [
             new ReportCleaner(),          // first: every later offset points into the cleaned text
+            new StatedDating(),           // a dateline's date, per report: dedup and clustering weigh dates
             new TextSegmenter(),
             new EntityRecognizer(),
             new TimeRecognizer(),

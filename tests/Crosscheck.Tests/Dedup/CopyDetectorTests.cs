@@ -7,9 +7,9 @@ namespace Crosscheck.Tests.Dedup;
 
 public class CopyDetectorTests
 {
-    internal static Report Make(string id, string text, string date, string? wire = null, string? outlet = null, bool segment = true)
+    internal static Report Make(string id, string text, string date, string? wire = null, string? outlet = null, bool segment = true, string? title = null)
     {
-        var report = new Report(id, text) { Wire = wire, Outlet = outlet, Published = new PublishedDate(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), DateBasis.Header) };
+        var report = new Report(id, text) { Wire = wire, Outlet = outlet, Title = title, Published = new PublishedDate(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), DateBasis.Header) };
         if (segment) new TextSegmenter().Process(report);
         return report;
     }
@@ -77,8 +77,7 @@ public class CopyDetectorTests
             .Replace("well above", "far above", StringComparison.Ordinal)
             .Replace("Mortgage lenders said they would pass on the increase to customers within weeks.\n", "", StringComparison.Ordinal);
         var a = Make("a", CopyTexts.OtherWireStory, "2024-05-09");
-        var b = Make("b", edited, "2024-05-10");
-        b.Title = "Rates up again as inflation bites";
+        var b = Make("b", edited, "2024-05-10", title: "Rates up again as inflation bites");
         var group = Run(a, b).CopyGroupOf["a"];
         Assert.Equal(["a", "b"], group.Reports);
         Assert.StartsWith("near ", group.Evidence["b"], StringComparison.Ordinal);

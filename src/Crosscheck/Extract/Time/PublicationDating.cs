@@ -5,10 +5,9 @@ using Crosscheck.Text;
 namespace Crosscheck.Extract.Time;
 
 /// <summary>
-/// Gives a publication date to every report whose header did not (reports already dated by the
-/// ingest stage are left alone). In order of preference:
+/// Infers a publication date for every report that states none (neither its header nor a dateline,
+/// <see cref="StatedDating"/>), into <see cref="Layers.InferredPublished"/>. In order of preference:
 /// <list type="number">
-/// <item>a full date stated near the top (<see cref="PublicationDateFinder"/>) → <see cref="DateBasis.Dateline"/>;</item>
 /// <item>the latest day-level date the report's own text gives for past events (dates in a sentence
 /// about the future are skipped) → <see cref="DateBasis.InferredFromText"/>. A month-day without
 /// a year takes its year from a weekday printed with it ("Tuesday, June 3": the year in which June 3
@@ -30,12 +29,6 @@ public sealed class PublicationDating(TimeOptions? options = null) : ICorpusStag
 
     public void Process(CorpusContext context)
     {
-        foreach (var report in context.Reports)
-        {
-            if (report.Published is null && PublicationDateFinder.TryFindStated(report.Text, _options.StatedDateWindow, out var dateline))
-                report.Published = new PublishedDate(dateline, DateBasis.Dateline);
-        }
-
         var storyOf = new Dictionary<string, Story>(StringComparer.Ordinal);
         foreach (var story in context.Stories)
             foreach (var id in story.Reports) storyOf.TryAdd(id, story);
@@ -57,7 +50,7 @@ public sealed class PublicationDating(TimeOptions? options = null) : ICorpusStag
                 && (anchor is null || Math.Abs(d.DayNumber - anchor.Value.DayNumber) <= _options.MaxDaysFromStory))
                 inferred.Add((report, d));
         }
-        foreach (var (report, date) in inferred) report.Published = new PublishedDate(date, DateBasis.InferredFromText);
+        foreach (var (report, date) in inferred) report.Set(Layers.InferredPublished, new PublishedDate(date, DateBasis.InferredFromText));
 
         var any = StoryDates(context, _ => true);
         var fromStory = new List<(Report Report, DateOnly Date)>();
@@ -68,7 +61,7 @@ public sealed class PublicationDating(TimeOptions? options = null) : ICorpusStag
             var candidates = stated.TryGetValue(story.Id, out var s) ? s : any.GetValueOrDefault(story.Id);
             if (candidates is not null && ChooseStoryDate(report, candidates.Counts) is { } d) fromStory.Add((report, d));
         }
-        foreach (var (report, date) in fromStory) report.Published = new PublishedDate(date, DateBasis.InferredFromStory);
+        foreach (var (report, date) in fromStory) report.Set(Layers.InferredPublished, new PublishedDate(date, DateBasis.InferredFromStory));
     }
 
     /// <summary>Per story: each distinct date its dated reports carry with how many carry it, and the median.</summary>
