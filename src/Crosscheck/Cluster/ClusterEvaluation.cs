@@ -60,6 +60,7 @@ public static class ClusterEvaluation
     {
         var (reports, gold) = ReadHeadlines(path);
         var pipelineOptions = PipelineOptions.Default with { Cluster = options ?? new ClusterOptions() };
+        foreach (var r in reports) new Text.TextSegmenter().Process(r);
         var context = new CorpusContext(reports, pipelineOptions);
         new StoryClusterer().Process(context);
         var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -63,6 +63,10 @@ public static class ClusterEvaluator
 
     internal static string[] Predict(IReadOnlyList<Report> reports, ClusterOptions options)
     {
+        foreach (var r in reports)
+        {
+            if (!r.Has(Layers.Tokens)) new Text.TextSegmenter().Process(r);
+        }
         var context = new CorpusContext(reports, PipelineOptions.Default with { Cluster = options });
         new StoryClusterer().Process(context);
         var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);

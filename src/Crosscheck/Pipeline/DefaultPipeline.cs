@@ -56,22 +56,31 @@ public sealed class DefaultPipeline
             new QuoteMerger(),
             new FactReconciler(),
         ];
-        Validate(reportStages);
+        Validate(reportStages, corpusStages);
         return new DefaultPipeline(reportStages, corpusStages, options);
     }
 
-    /// <summary>Throws when a stage requires a layer that no earlier stage assigns.</summary>
-    internal static void Validate(IReadOnlyList<IReportStage> stages)
+    /// <summary>
+    /// Throws when a stage requires a layer or corpus key that no earlier stage assigns, or assigns
+    /// one an earlier stage already assigns. Per-report stages all run before the corpus stages.
+    /// </summary>
+    internal static void Validate(IReadOnlyList<IReportStage> reportStages, IReadOnlyList<ICorpusStage> corpusStages)
     {
-        var produced = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var stage in stages)
+        var produced = new Dictionary<IDataKey, string>();
+        var stages = reportStages.Select(s => (s.Name, s.Requires, s.Assigns, Kind: "report"))
+            .Concat(corpusStages.Select(s => (s.Name, s.Requires, s.Assigns, Kind: "corpus")));
+        foreach (var (name, requires, assigns, kind) in stages)
         {
-            foreach (var key in stage.Requires)
+            foreach (var key in requires)
             {
-                if (!produced.Contains(key.Name))
-                    throw new InvalidOperationException($"Pipeline stage '{stage.Name}' requires layer '{key.Name}', which no earlier stage assigns.");
+                if (!produced.ContainsKey(key))
+                    throw new InvalidOperationException($"Pipeline {kind} stage '{name}' requires '{key.Name}', which no earlier stage assigns.");
             }
-            foreach (var key in stage.Assigns) produced.Add(key.Name);
+            foreach (var key in assigns)
+            {
+                if (!produced.TryAdd(key, name))
+                    throw new InvalidOperationException($"Pipeline {kind} stage '{name}' assigns '{key.Name}', which stage '{produced[key]}' already assigns.");
+            }
         }
     }
 
@@ -90,9 +99,8 @@ public sealed class DefaultPipeline
             Annotate(report);
             progress?.Report(Interlocked.Increment(ref done));
         });
-        var context = new CorpusContext(reports, Options);
-        if (problems is not null) context.Problems.AddRange(problems);
-        foreach (var stage in CorpusStages) stage.Process(context);
+        var context = new CorpusContext(reports, Options, problems);
+        foreach (var stage in CorpusStages) stage.Process(context.For(stage));
         return context.Freeze();
     }
 
@@ -102,6 +110,6 @@ public sealed class DefaultPipeline
         foreach (var s in ReportStages)
             yield return $"report  {s.Name,-16} needs [{string.Join(", ", s.Requires.Select(k => k.Name))}] adds [{string.Join(", ", s.Assigns.Select(k => k.Name))}]";
         foreach (var s in CorpusStages)
-            yield return $"corpus  {s.Name}";
+            yield return $"corpus  {s.Name,-16} needs [{string.Join(", ", s.Requires.Select(k => k.Name))}] adds [{string.Join(", ", s.Assigns.Select(k => k.Name))}]";
     }
 }

@@ -15,17 +15,22 @@ public sealed class FactReconciler : ICorpusStage
 {
     public string Name => "reconcile";
 
+    public IReadOnlyList<IDataKey> Requires => [CorpusKeys.CopyGroups, CorpusKeys.Events];
+
+    public IReadOnlyList<IDataKey> Assigns => [CorpusKeys.Facts];
+
     public void Process(CorpusContext context)
     {
-        for (var s = 0; s < context.Stories.Count; s++)
+        ArgumentNullException.ThrowIfNull(context);
+        var reconciled = new Dictionary<string, IReadOnlyList<Event>>(StringComparer.Ordinal);
+        foreach (var (story, events) in context.Require(CorpusKeys.Events))
         {
-            var story = context.Stories[s];
-            var events = story.Events.Select(e => e with
+            reconciled[story] = events.Select(e => e with
             {
-                Facts = e.Facts.ToDictionary(kv => kv.Key, kv => Reconcile(kv.Value, context.IndependentSourceOf), StringComparer.Ordinal),
+                Facts = e.Facts.ToDictionary(kv => kv.Key, kv => Reconcile(kv.Value, context.SourceOf), StringComparer.Ordinal),
             }).ToList();
-            context.Stories[s] = story with { Events = events };
         }
+        context.Set(CorpusKeys.Facts, reconciled);
     }
 
     public static ReconciledFact Reconcile(ReconciledFact fact, Func<string, string> independentSourceOf)
@@ -53,7 +58,7 @@ public sealed class FactReconciler : ICorpusStage
             Best = best.High is { } h && best.Qualifier == Qualifier.Range ? (best.Value + h) / 2 : best.Value,
             Conflict = distinct > 1,
             Consistent = Consistent(current),
-            IndependentSources = claims.Select(c => independentSourceOf(c.Report)).Distinct(StringComparer.Ordinal).Count(),
+            IndependentSources = claims.Select(c => independentSourceOf(c.Report)).Distinct(SourceIndex.Comparer).Count(),
         };
     }
 
@@ -74,7 +79,7 @@ public sealed class FactReconciler : ICorpusStage
     internal static List<Claim> Current(List<Claim> claims, Func<string, string> independentSourceOf)
     {
         var result = new List<Claim>();
-        foreach (var bySource in claims.GroupBy(c => independentSourceOf(c.Report), StringComparer.Ordinal))
+        foreach (var bySource in claims.GroupBy(c => independentSourceOf(c.Report), SourceIndex.Comparer))
         {
             var latest = bySource.Max(c => c.Published ?? DateOnly.MinValue);
             result.AddRange(bySource.Where(c => (c.Published ?? DateOnly.MinValue) == latest));

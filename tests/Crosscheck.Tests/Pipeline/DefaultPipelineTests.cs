@@ -28,7 +28,7 @@ public class DefaultPipelineTests
             new Stage("quotes", [Layers.Entities], [Layers.Quotes]),
             new Stage("entities", [], [Layers.Entities]),
         ];
-        var e = Assert.Throws<InvalidOperationException>(() => DefaultPipeline.Validate(stages));
+        var e = Assert.Throws<InvalidOperationException>(() => DefaultPipeline.Validate(stages, []));
         Assert.Contains("entities", e.Message, StringComparison.Ordinal);
     }
 }

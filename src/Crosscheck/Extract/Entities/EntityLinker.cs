@@ -20,6 +20,11 @@ public sealed class EntityLinker : ICorpusStage
 
     public string Name => "link-entities";
 
+    // Per story: a name means one person within a story far more surely than across the corpus.
+    public IReadOnlyList<IDataKey> Requires => [Layers.Entities, CorpusKeys.Stories];
+
+    public IReadOnlyList<IDataKey> Assigns => [CorpusKeys.Entities];
+
     public void Process(CorpusContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -57,20 +62,21 @@ public sealed class EntityLinker : ICorpusStage
         }
 
         // Across stories: one entity per type and folded canonical name (or place id).
+        var entities = new List<(Entity Entity, Cluster? From)>();
         foreach (var merged in all.GroupBy(c => (c.Type, c.CorpusKey)))
         {
             var first = merged.First();
             foreach (var other in merged.Skip(1)) first.Absorb(other);
-            context.Entities.Add(first.ToEntity());
+            entities.Add((first.ToEntity(), first));
         }
 
         // The outlets and wire agencies that ran the reports are organisations of the corpus too,
         // though their bylines were cleaned out of the text. Looked up by name through an index, not
         // a scan of every entity per outlet (a large corpus has thousands of each).
         var organizationAt = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < context.Entities.Count; i++)
+        for (var i = 0; i < entities.Count; i++)
         {
-            if (context.Entities[i].Type == EntityType.Organization) organizationAt.TryAdd(context.Entities[i].Canonical, i);
+            if (entities[i].Entity.Type == EntityType.Organization) organizationAt.TryAdd(entities[i].Entity.Canonical, i);
         }
         foreach (var byline in context.Reports.SelectMany(r => new[] { (r.Wire, r.Id), (r.Outlet, r.Id) }).Where(x => x.Item1 is not null)
                      .GroupBy(x => x.Item1!, StringComparer.OrdinalIgnoreCase))
@@ -78,15 +84,23 @@ public sealed class EntityLinker : ICorpusStage
             var reports = byline.Select(x => x.Id).Distinct(StringComparer.Ordinal).ToArray();
             if (organizationAt.TryGetValue(byline.Key, out var index))
             {
-                var e = context.Entities[index];
-                context.Entities[index] = e with { Reports = e.Reports.Union(reports, StringComparer.Ordinal).ToArray() };
+                var e = entities[index];
+                entities[index] = (e.Entity with { Reports = e.Entity.Reports.Union(reports, StringComparer.Ordinal).ToArray() }, e.From);
             }
             else
             {
-                context.Entities.Add(new Entity(byline.Key, EntityType.Organization) { Variants = [byline.Key], Mentions = reports.Length, Reports = reports });
+                entities.Add((new Entity(byline.Key, EntityType.Organization) { Variants = [byline.Key], Mentions = reports.Length, Reports = reports }, null));
             }
         }
-        context.Entities.Sort((a, b) => b.Mentions.CompareTo(a.Mentions));
+        entities.Sort((a, b) => b.Entity.Mentions.CompareTo(a.Entity.Mentions));
+
+        // Each mention's link, for the stages that read entities by mention (events, quotes).
+        var linked = new Dictionary<(string Report, TextSpan Span, string Text), int>();
+        for (var i = 0; i < entities.Count; i++)
+        {
+            foreach (var o in entities[i].From?.Items ?? []) linked.TryAdd((o.Report, o.Mention.Span, o.Mention.Text), i);
+        }
+        context.Set(CorpusKeys.Entities, new EntityLinks(entities.Select(e => e.Entity).ToArray(), linked));
     }
 
     /// <summary>

@@ -31,16 +31,24 @@ public sealed class EventBuilder : ICorpusStage
 
     public string Name => "events";
 
+    // Relative dates resolve against publication dates, inferred ones included; places are read
+    // through the entity links; copies count once.
+    public IReadOnlyList<IDataKey> Requires =>
+        [Layers.Events, Layers.Entities, Layers.InferredPublished, CorpusKeys.CopyGroups, CorpusKeys.Stories, CorpusKeys.Entities];
+
+    public IReadOnlyList<IDataKey> Assigns => [CorpusKeys.Events];
+
     public void Process(CorpusContext context)
     {
-        var places = new PlaceIndex(context.Entities);
-        for (var s = 0; s < context.Stories.Count; s++)
+        ArgumentNullException.ThrowIfNull(context);
+        var places = new PlaceIndex(context.Require(CorpusKeys.Entities));
+        var byStory = new Dictionary<string, IReadOnlyList<Event>>(StringComparer.Ordinal);
+        foreach (var story in context.Stories)
         {
-            var story = context.Stories[s];
             var reports = story.Reports.Select(id => context.ById[id]).ToList();
-            var events = BuildEvents(context, reports, places);
-            context.Stories[s] = story with { Events = events };
+            byStory[story.Id] = BuildEvents(context, reports, places);
         }
+        context.Set(CorpusKeys.Events, byStory);
     }
 
     internal enum DateKind { Stated, Soft, Default, Unknown }
@@ -137,7 +145,7 @@ public sealed class EventBuilder : ICorpusStage
                     continue;
                 }
 
-                (item.PlaceKey, item.PlaceName, item.Place) = places.Resolve(mention.Place);
+                (item.PlaceKey, item.PlaceName, item.Place) = places.Resolve(report.Id, mention.Place);
                 sentenceDate = (mention.Sentence, item.Date);
                 placed.Add(item);
                 recentByType[mention.Type] = item;
@@ -361,7 +369,7 @@ public sealed class EventBuilder : ICorpusStage
     {
         var best = (report.Get(Layers.Entities) ?? [])
             .Where(e => e.Type == EntityType.Place && !e.InCaption && e.Place is not { Kind: PlaceKind.Country } && !EventMentionFinder.IsDemonym(e))
-            .Select(places.Resolve)
+            .Select(e => places.Resolve(report.Id, e))
             .GroupBy(p => p.Key, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .FirstOrDefault();
@@ -372,7 +380,7 @@ public sealed class EventBuilder : ICorpusStage
         items.All(i => i.Place is { Kind: PlaceKind.Country })
         && items.All(i => i.Kind is DateKind.Default or DateKind.Unknown)
         && items.All(i => i.Figures.Count == 0)
-        && items.Select(i => context.IndependentSourceOf(i.Report.Id)).Distinct(StringComparer.Ordinal).Count() < 2;
+        && items.Select(i => context.SourceOf(i.Report.Id)).Distinct(SourceIndex.Comparer).Count() < 2;
 
     internal static DateOnly? EventDate(List<Item> items)
     {
@@ -472,27 +480,18 @@ public sealed class EventBuilder : ICorpusStage
     }
 
     /// <summary>Maps a place as written to its linked entity (so "Kiev" and "Kyiv", or two transliterations of a village, are one place).</summary>
-    private sealed class PlaceIndex
+    /// <summary>A place mention's event key: its linked place entity, else its gazetteer place, else its text.</summary>
+    private sealed class PlaceIndex(EntityLinks links)
     {
-        private readonly Dictionary<string, Entity> _byVariant = new(StringComparer.OrdinalIgnoreCase);
-
-        public PlaceIndex(IEnumerable<Entity> entities)
+        public (string Key, string Name, GeoPlace? Place) Resolve(string reportId, EntityMention mention)
         {
-            foreach (var e in entities.Where(e => e.Type == EntityType.Place))
-            {
-                foreach (var v in e.Variants.Append(e.Canonical)) _byVariant.TryAdd(v, e);
-            }
-        }
-
-        public (string Key, string Name, GeoPlace? Place) Resolve(EntityMention mention)
-        {
-            var text = StripRegionWord(mention.Text);
-            if (_byVariant.TryGetValue(mention.Text, out var entity) || _byVariant.TryGetValue(text, out entity))
+            if (links.EntityOf(reportId, mention) is { Type: EntityType.Place } entity)
             {
                 var place = entity.Place ?? mention.Place;
                 return ("e:" + entity.Canonical.ToLowerInvariant(), entity.Canonical, place);
             }
             if (mention.Place is { } p) return ("g:" + (p.Id.Length > 0 ? p.Id : p.Name.ToLowerInvariant()), p.Name, p);
+            var text = StripRegionWord(mention.Text);
             return ("t:" + text.ToLowerInvariant(), text, null);
         }
 

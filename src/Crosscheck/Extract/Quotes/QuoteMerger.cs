@@ -16,9 +16,17 @@ public sealed class QuoteMerger : ICorpusStage
 
     public string Name => "merge-quotes";
 
+    // Speakers are read through the entity links: "he said" resolved to "Navalny" and "Alexei
+    // Navalnyy" must be one speaker.
+    public IReadOnlyList<IDataKey> Requires => [Layers.Entities, Layers.Quotes, CorpusKeys.Stories, CorpusKeys.Entities];
+
+    public IReadOnlyList<IDataKey> Assigns => [CorpusKeys.Quotes];
+
     public void Process(CorpusContext context)
     {
-        var speakers = new SpeakerIndex(context.Entities);
+        ArgumentNullException.ThrowIfNull(context);
+        var links = context.Require(CorpusKeys.Entities);
+        var speakers = new SpeakerIndex(links.Entities);
         var storyOf = new Dictionary<string, Story>(StringComparer.Ordinal);
         foreach (var story in context.Stories)
         {
@@ -27,7 +35,16 @@ public sealed class QuoteMerger : ICorpusStage
         var items = new List<Item>();
         foreach (var report in context.Reports)
         {
-            foreach (var q in report.Get(Layers.Quotes) ?? [])
+            var found = report.Get(Layers.Quotes) ?? [];
+            if (found.Count == 0) continue;
+            // The entity each name of this report was linked to: a speaker is a name the report
+            // writes (at the quote, or earlier for "he said"), so its link says who it is.
+            var linkedByName = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var e in report.Get(Layers.Entities) ?? [])
+            {
+                if (e.Type != EntityType.Place && links.EntityOf(report.Id, e) is { } entity) linkedByName.TryAdd(e.Text, entity.Canonical);
+            }
+            foreach (var q in found)
             {
                 var speaker = q.Speaker;
                 if (speaker is null && q.SpeakerSpan is { } title && storyOf.TryGetValue(report.Id, out var story))
@@ -35,7 +52,12 @@ public sealed class QuoteMerger : ICorpusStage
                 if (speaker is null) continue;
                 var words = Words(q.Text);
                 if (words.Length < QuoteExtractor.MinWords) continue;
-                items.Add(new Item(report.Id, q, speakers.Canonical(speaker), words));
+                // The linked entity's name, then one spelling per person across stories (the linker
+                // links within a story; a story that only says "Bloomberg" is the same speaker as
+                // one that says "Michael R. Bloomberg"). A speaker the report never names (from a
+                // title in other reports) is matched by name alone.
+                var linked = linkedByName.GetValueOrDefault(speaker);
+                items.Add(new Item(report.Id, q, speakers.Canonical(linked ?? speaker), words));
             }
         }
 
@@ -98,7 +120,7 @@ public sealed class QuoteMerger : ICorpusStage
             .OrderByDescending(q => q.Reports.Count)
             .ThenBy(q => q.Speaker, StringComparer.Ordinal)
             .ToList();
-        context.Quotes.AddRange(quotes);
+        context.Set(CorpusKeys.Quotes, quotes);
     }
 
     /// <summary>

@@ -1,6 +1,5 @@
 using Crosscheck.Model;
 using Crosscheck.Pipeline;
-using Crosscheck.Text;
 
 namespace Crosscheck.Extract.Time;
 
@@ -27,8 +26,14 @@ public sealed class PublicationDating(TimeOptions? options = null) : ICorpusStag
 
     public string Name => "dating";
 
+    // After the stated dates (header, dateline): only a report that states none is inferred.
+    public IReadOnlyList<IDataKey> Requires => [Layers.StatedPublished, Layers.Sentences, Layers.Times, CorpusKeys.Stories];
+
+    public IReadOnlyList<IDataKey> Assigns => [Layers.InferredPublished];
+
     public void Process(CorpusContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var storyOf = new Dictionary<string, Story>(StringComparer.Ordinal);
         foreach (var story in context.Stories)
             foreach (var id in story.Reports) storyOf.TryAdd(id, story);
@@ -134,12 +139,7 @@ public sealed class PublicationDating(TimeOptions? options = null) : ICorpusStag
         return ranked.Count == 0 ? null : ranked[0].Date;
     }
 
-    /// <summary>The report's time layer, computed on the fly when the report was not annotated.</summary>
-    private static (string Text, IReadOnlyList<Sentence> Sentences, IReadOnlyList<TimeMention> Mentions) Annotations(Report report)
-    {
-        var sentences = report.Get(Layers.Sentences)
-            ?? SentenceSplitter.Split(report.Text).Select((s, i) => new Sentence(i, s.Span, s.Paragraph)).ToList();
-        var mentions = report.Get(Layers.Times) ?? TimeRecognizer.Recognize(report.Text, sentences);
-        return (report.Text, sentences, mentions);
-    }
+    /// <summary>The report's sentence and time layers (the recognisers' work is not repeated here).</summary>
+    private static (string Text, IReadOnlyList<Sentence> Sentences, IReadOnlyList<TimeMention> Mentions) Annotations(Report report) =>
+        (report.Text, report.Require(Layers.Sentences), report.Require(Layers.Times));
 }

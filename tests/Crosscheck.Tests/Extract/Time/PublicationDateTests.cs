@@ -41,8 +41,7 @@ public class PublicationDateTests
             list.Add(r);
         }
         var context = new CorpusContext(list, PipelineOptions.Default);
-        foreach (var group in reports.GroupBy(r => r.Story))
-            context.Stories.Add(new Story(group.Key, group.Key, group.Select(r => r.Id).ToList()));
+        context.Set(CorpusKeys.Stories, reports.GroupBy(r => r.Story).Select(g => new Story(g.Key, g.Key, g.Select(r => r.Id).ToList())).ToList());
         return context;
     }
 
