@@ -7,13 +7,40 @@ namespace Crosscheck.Cluster;
 /// </summary>
 public sealed record ClusterOptions
 {
-    /// <summary>Cosine (after the time penalty) to a story's centroid at or above which a report joins it rather than opening a new story.</summary>
+    /// <summary>How a report with a body is compared with a story (bare headlines always use the centroid).</summary>
     /// <remarks>
-    /// 0.12 (with names weighted 3x): reports of one story written from different angles score 0.12-0.3 against each other,
-    /// unrelated stories under 0.05; in a corpus of a handful of reports the inverse document
-    /// frequencies are nearly flat and the same-story scores sit at the low end of that range.
+    /// Average linkage: a report joins a story it resembles as a whole, not one whose centroid, the
+    /// blend of a big, varied story, happens to lie near it. With the centroid, roundups of one
+    /// topic over weeks (a bill's passage, each vote after it) chained into one story; on the
+    /// development halves, average linkage with the thresholds below moves BCubed F1 on AllSides
+    /// 0.46 → 0.67, ECB+ 0.83 → 0.86, WMT22 0.93 → 0.95, BASIL 0.980 → 0.986, and GVA 0.82 → 0.80
+    /// (local reports of one shooting that share little but the town's name are left apart more often).
     /// </remarks>
-    public double Threshold { get; init; } = 0.12;
+    public Linkage Linkage { get; init; } = Linkage.Average;
+
+    /// <summary>
+    /// Empty documents added to the corpus when inverse document frequencies are computed: a
+    /// stand-in for the rest of the news, where a story's own words are rare.
+    /// </summary>
+    /// <remarks>
+    /// In a folder that holds one story, every report uses the story's words, so their IDF falls to
+    /// the floor and reports of that story look unrelated; 50 background documents keep the IDF of
+    /// a word found in all of 6 reports at 2.1 instead of 1.0, and are negligible in a corpus of
+    /// thousands. The demo (one story) scores the same at join thresholds from 0.12 to 0.2 with it,
+    /// and drops to 0.75 without it at 0.16.
+    /// </remarks>
+    public double BackgroundDocuments { get; init; } = 50;
+
+    /// <summary>
+    /// Similarity (after the time penalty; see <see cref="Linkage"/>) to a story at or above which a
+    /// report with a body joins it rather than opening a new story.
+    /// </summary>
+    /// <remarks>
+    /// 0.14 (with names weighted 3x, average linkage, <see cref="BackgroundDocuments"/> 50): across the
+    /// development halves 0.12 → 0.2 trades GVA (0.80 → 0.76, its local reports share little) for
+    /// AllSides (0.64 → 0.77) and WMT22; 0.14 is where no source loses more than 0.03.
+    /// </remarks>
+    public double Threshold { get; init; } = 0.14;
 
     /// <summary>
     /// The same for a report with a headline and no body (headline feeds): two headlines of one
@@ -41,8 +68,9 @@ public sealed record ClusterOptions
     public double TitleBigramWeight { get; init; } = 0.5;
 
     /// <summary>
-    /// After the online pass, stories whose centroids are at least this similar (cosine, after the
-    /// time penalty) are merged, most similar pairs first. Reports with bodies.
+    /// After the online pass, stories at least this similar (after the time penalty; with average
+    /// linkage the mean similarity between their reports) are merged, most similar pairs first.
+    /// Reports with bodies. Above the join threshold: a merge joins two stories already built.
     /// </summary>
     /// <remarks>
     /// The online pass sees each report once, in time order, so a story whose first reports came
@@ -50,7 +78,7 @@ public sealed record ClusterOptions
     /// is steadier than comparing one report with a story. A centroid averages out the words of
     /// single reports, so two halves of one story score well above the join threshold.
     /// </remarks>
-    public double MergeThreshold { get; init; } = 0.3;
+    public double MergeThreshold { get; init; } = 0.2;
 
     /// <summary>The same for stories made only of headlines (no bodies).</summary>
     /// <remarks>UCI dev headlines: 0.15-0.2 best; 0.25 keeps too many halves apart.</remarks>

@@ -33,6 +33,23 @@ internal sealed class StoryCluster
         return rest <= 1e-9 ? 0 : (dot - 1) / Math.Sqrt(rest);
     }
 
+    /// <summary>
+    /// How well a unit fits the story: the cosine to the centroid (<see cref="Linkage.Centroid"/>) or
+    /// the unit's mean similarity to the story's units (<see cref="Linkage.Average"/>).
+    /// </summary>
+    public double Similarity(SparseVector v, Linkage linkage) =>
+        linkage == Linkage.Centroid ? Cosine(v) : Units.Count == 0 ? 0 : Dot(v) / Units.Count;
+
+    /// <summary><see cref="Similarity"/> of a member unit with the story as it would be without it.</summary>
+    public double SimilarityWithout(SparseVector v, Linkage linkage) =>
+        linkage == Linkage.Centroid ? CosineWithout(v) : Units.Count <= 1 ? 0 : (Dot(v) - 1) / (Units.Count - 1);
+
+    /// <summary>
+    /// The length of the mean unit vector: 1 for a story of identical units, lower as they differ.
+    /// The cosine of two centroids times both cohesions is the mean similarity between their units.
+    /// </summary>
+    public double Cohesion => Units.Count == 0 ? 0 : Math.Sqrt(Math.Max(0, _normSquared)) / Units.Count;
+
     private double Dot(SparseVector v)
     {
         var dot = 0.0;
@@ -96,6 +113,15 @@ internal sealed class StoryCluster
     }
 }
 
+/// <summary>How a unit's or a story's similarity to a story is measured.</summary>
+public enum Linkage
+{
+    /// <summary>Cosine to the centroid: a big, varied story attracts everything near any of its parts.</summary>
+    Centroid,
+    /// <summary>Mean similarity to the story's units (average linkage, UPGMA): a story must resemble the unit as a whole.</summary>
+    Average,
+}
+
 /// <summary>An L2-normalised TF-IDF vector, entries sorted by weight (heaviest first).</summary>
 internal sealed class SparseVector
 {
@@ -105,7 +131,7 @@ internal sealed class SparseVector
 
     public IEnumerable<(int Term, double Weight)> Top(int count) => Entries.Take(count);
 
-    public static SparseVector Build(Dictionary<string, double> tf, Dictionary<string, int> termId, List<int> df, int documents, int maxTerms)
+    public static SparseVector Build(Dictionary<string, double> tf, Dictionary<string, int> termId, List<int> df, double documents, int maxTerms)
     {
         var entries = new List<(int, double)>(tf.Count);
         foreach (var (term, f) in tf)

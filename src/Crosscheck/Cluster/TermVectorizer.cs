@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Crosscheck.Gazetteer;
 using Crosscheck.Model;
 using Crosscheck.Text;
 
@@ -97,22 +98,7 @@ internal static class TermVectorizer
         return term;
     }
 
-    internal static string Fold(string word)
-    {
-        var ascii = true;
-        foreach (var c in word)
-        {
-            if (c >= 128) { ascii = false; break; }
-        }
-        if (ascii) return word.ToLowerInvariant();
-        var sb = new StringBuilder(word.Length);
-        foreach (var c in word.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            sb.Append(c == '\u2019' ? '\'' : char.ToLowerInvariant(c));
-        }
-        return sb.ToString();
-    }
+    internal static string Fold(string word) => NameKey.FoldWord(word);
 
     /// <summary>A light suffix stripper: "strikes"/"striking"/"struck" are not all caught, "strikes"/"strike" are.</summary>
     internal static string Stem(string w)

@@ -62,6 +62,7 @@ public sealed class CopyDetector : ICorpusStage
         var candidates = new HashSet<long>();
         AddShingleCandidates(prints, representatives, options, candidates);
         AddSkeletonCandidates(prints, representatives, options, candidates);
+        AddTranslationCandidates(prints, representatives, options, candidates);
 
         var pairs = candidates.Order().ToArray();
         var matched = new (int A, int B, string Evidence)?[pairs.Length];
@@ -95,7 +96,17 @@ public sealed class CopyDetector : ICorpusStage
         if (containment >= options.Containment && smaller >= options.MinContainedShingles) return Evidence("contained", containment);
 
         var skeleton = SkeletonScore(a, b, options);
-        return skeleton is { } s ? Evidence("skeleton", s) : null;
+        if (skeleton is { } s) return Evidence("skeleton", s);
+        var translation = TranslationScore(a, b, options);
+        return translation is { } t ? Evidence("translation", t) : null;
+    }
+
+    /// <summary>Paragraph-by-paragraph layout and anchors of a translation, within a few days; else null.</summary>
+    private static double? TranslationScore(Fingerprint a, Fingerprint b, DedupOptions options)
+    {
+        if (a.Outline is null || b.Outline is null) return null;
+        if (a.Published is { } pa && b.Published is { } pb && Math.Abs(pa.DayNumber - pb.DayNumber) > options.SkeletonMaxDays) return null;
+        return ParagraphOutline.TranslationScore(a.Outline, b.Outline, options);
     }
 
     /// <summary>The skeletons' LCS ratio when the two reports tell one story in one order within a few days; else null.</summary>
@@ -173,6 +184,38 @@ public sealed class CopyDetector : ICorpusStage
             return counts;
         }, _ => { });
         foreach (var p in found) candidates.Add(p);
+    }
+
+    /// <summary>
+    /// Pairs in different languages with as many paragraphs as each other that share an anchor (a
+    /// number or a name) in one paragraph position: keys are (paragraph count, position, anchor), so
+    /// only reports laid out alike meet, and a key held by too many reports finds no candidates.
+    /// </summary>
+    private static void AddTranslationCandidates(Fingerprint[] prints, List<int> reps, DedupOptions options, HashSet<long> candidates)
+    {
+        var postings = new Dictionary<ulong, List<int>>();
+        foreach (var i in reps)
+        {
+            if (prints[i].Outline is not { } outline || outline.Paragraphs < options.MinTranslationParagraphs) continue;
+            for (var p = 0; p < outline.Paragraphs; p++)
+            {
+                var position = Hash64.Combine((ulong)outline.Paragraphs, (ulong)p);
+                foreach (var anchor in outline.Anchors[p])
+                {
+                    var key = Hash64.Combine(position, anchor);
+                    if (!postings.TryGetValue(key, out var list)) postings[key] = list = [];
+                    list.Add(i);
+                }
+            }
+        }
+        foreach (var list in postings.Values)
+        {
+            if (list.Count < 2 || list.Count > options.MaxSkeletonPosting) continue;
+            for (var x = 0; x < list.Count; x++)
+                for (var y = x + 1; y < list.Count; y++)
+                    if (prints[list[x]].Outline!.Language != prints[list[y]].Outline!.Language || prints[list[x]].Outline!.Language == "und")
+                        candidates.Add(Pair(list[x], list[y]));
+        }
     }
 
     private static List<CopyGroup> BuildGroups(IReadOnlyList<Report> reports, Fingerprint[] prints, UnionFind sets,

@@ -58,4 +58,31 @@ public sealed record DedupOptions
 
     /// <summary>Translated copies run within this many days of each other; reports further apart are not matched by skeleton.</summary>
     public int SkeletonMaxDays { get; init; } = 3;
+
+    /// <summary>
+    /// A translated copy found by its layout needs at least this many paragraphs: with fewer, two
+    /// unrelated reports line up by chance too often.
+    /// </summary>
+    public int MinTranslationParagraphs { get; init; } = 4;
+
+    /// <summary>
+    /// Pearson correlation of the log paragraph lengths at or above which two reports in different
+    /// languages are laid out as one text. On the WMT22 development documents translations sit
+    /// mostly above 0.85 and no unrelated pair with as many paragraphs passes this together with the
+    /// anchor tests, down to 0.7; 0.75 keeps a margin on both sides.
+    /// </summary>
+    public double TranslationLengthCorrelation { get; init; } = 0.75;
+
+    /// <summary>
+    /// Correlation at or above which a layout match of 6 or more paragraphs needs only one shared
+    /// anchor (no unrelated WMT22 pair of 5 or more paragraphs reaches 0.85 with one anchor and
+    /// agreeing numbers).
+    /// </summary>
+    public double TranslationStrongCorrelation { get; init; } = 0.9;
+
+    /// <summary>Paragraphs a layout match needs before <see cref="TranslationStrongCorrelation"/> applies.</summary>
+    public int MinStrongLayoutParagraphs { get; init; } = 6;
+
+    /// <summary>Share of paragraph positions whose numbers or names the two reports share (at least one).</summary>
+    public double TranslationAnchoredShare { get; init; } = 0.15;
 }

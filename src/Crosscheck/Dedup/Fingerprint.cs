@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Crosscheck.Gazetteer;
 using Crosscheck.Model;
 using Crosscheck.Text;
 
@@ -12,8 +13,9 @@ namespace Crosscheck.Dedup;
 /// </summary>
 internal sealed class Fingerprint
 {
-    private Fingerprint(ulong textHash, int words, ulong[] shingles, ulong[] skeleton, ulong[] skeletonGrams, DateOnly? published)
+    private Fingerprint(ulong textHash, int words, ulong[] shingles, ulong[] skeleton, ulong[] skeletonGrams, DateOnly? published, ParagraphOutline? outline)
     {
+        Outline = outline;
         TextHash = textHash;
         Words = words;
         Shingles = shingles;
@@ -38,6 +40,9 @@ internal sealed class Fingerprint
 
     public DateOnly? Published { get; }
 
+    /// <summary>Paragraph lengths, numbers and names per paragraph, for translated copies; null without sentences.</summary>
+    public ParagraphOutline? Outline { get; }
+
     public ulong[] MinHash { get; private set; } = [];
 
     public static Fingerprint Of(Report report, DedupOptions options)
@@ -55,7 +60,8 @@ internal sealed class Fingerprint
         var shingles = Shingle(words, options.ShingleSize);
         var skeleton = SkeletonBuilder.Build(report, tokens);
         var grams = skeleton.Count >= options.SkeletonGram ? Shingle(skeleton, options.SkeletonGram) : [];
-        return new Fingerprint(words.Count == 0 ? 0 : textHash, words.Count, shingles, [.. skeleton], grams, report.Published?.Date);
+        return new Fingerprint(words.Count == 0 ? 0 : textHash, words.Count, shingles, [.. skeleton], grams, report.Published?.Date,
+            ParagraphOutline.Of(report, tokens));
     }
 
     public void ComputeMinHash(MinHasher hasher) => MinHash = hasher.Signature(Shingles);
@@ -82,24 +88,11 @@ internal sealed class Fingerprint
         return n == result.Length ? result : result[..n];
     }
 
-    /// <summary>Lower case without accents, curly apostrophes made straight: "Café’s" and "cafe's" are one word.</summary>
-    internal static string Fold(string word)
-    {
-        var ascii = true;
-        foreach (var c in word)
-        {
-            if (c >= 128) { ascii = false; break; }
-        }
-        if (ascii) return word.ToLowerInvariant();
-        var decomposed = word.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            sb.Append(c == '\u2019' ? '\'' : char.ToLowerInvariant(c));
-        }
-        return sb.ToString();
-    }
+    /// <summary>
+    /// Lower case without accents: "Café" and "cafe" are one word. Accents are folded by
+    /// <see cref="NameKey"/>'s table because FormD does not decompose under InvariantGlobalization.
+    /// </summary>
+    internal static string Fold(string word) => NameKey.FoldWord(word);
 
     /// <summary>Size of the intersection of two sorted distinct arrays.</summary>
     internal static int Intersect(ulong[] a, ulong[] b)

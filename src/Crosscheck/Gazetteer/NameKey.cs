@@ -59,6 +59,31 @@ public static class NameKey
         return new string(buffer[..w]);
     }
 
+    /// <summary>
+    /// One word folded for comparison: lower case, Latin accents removed, curly apostrophes made
+    /// straight, every other character kept ("Café’s" → "cafe's"). The fold the dedup fingerprints and
+    /// the story term vectors share.
+    /// </summary>
+    public static string FoldWord(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var ascii = true;
+        foreach (var c in word)
+        {
+            if (c >= 128) { ascii = false; break; }
+        }
+        if (ascii) return word.ToLowerInvariant();
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length * 2] : new char[word.Length * 2];
+        var n = 0;
+        foreach (var ch in word)
+        {
+            if (ch is >= '\u0300' and <= '\u036f') continue; // a combining mark of an already decomposed letter
+            if (ch is '\u2019' or '\u2018' or '\u02bc') { buffer[n++] = '\''; continue; }
+            n = AppendLetter(char.ToLowerInvariant(ch), buffer, n);
+        }
+        return new string(buffer[..n]);
+    }
+
     private static int AppendBase(string name, Span<char> output)
     {
         var n = 0;

@@ -70,6 +70,18 @@ public class StoryClustererTests
         Assert.StartsWith("The central bank of Brannsk raised", story.Title, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Titles_a_story_by_a_headline_when_any_of_its_reports_has_one()
+    {
+        var reports = Corpus();
+        var at = reports.FindIndex(r => r.Id == "independent");
+        reports[at] = reports[at].WithMetadata(reports[at].Metadata with { Title = "Valdora plant blast: families demand answers" });
+        new Crosscheck.Text.TextSegmenter().Process(reports[at]);
+        var story = StoryOf(Run(reports), "wire");
+        Assert.Contains("independent", story.Reports);
+        Assert.Equal("Valdora plant blast: families demand answers", story.Title);
+    }
+
     // Its own words about the same plant a year on: similar enough to join the story if time did not count.
     private const string Anniversary = """
         A year after the explosion at the Kestrel Chemicals plant in Valdora killed 12 people, families of the victims gathered at the gates on Monday.

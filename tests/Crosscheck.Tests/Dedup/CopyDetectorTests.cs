@@ -7,9 +7,9 @@ namespace Crosscheck.Tests.Dedup;
 
 public class CopyDetectorTests
 {
-    internal static Report Make(string id, string text, string date, string? wire = null, string? outlet = null, bool segment = true, string? title = null)
+    internal static Report Make(string id, string text, string date, string? wire = null, string? outlet = null, bool segment = true, string? title = null, string language = "und")
     {
-        var report = new Report(id, text) { Wire = wire, Outlet = outlet, Title = title, Published = new PublishedDate(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), DateBasis.Header) };
+        var report = new Report(id, text) { Wire = wire, Outlet = outlet, Title = title, Language = language, Published = new PublishedDate(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), DateBasis.Header) };
         if (segment) new TextSegmenter().Process(report);
         return report;
     }

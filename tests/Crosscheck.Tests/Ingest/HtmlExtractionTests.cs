@@ -117,6 +117,46 @@ public class HtmlExtractionTests
         Assert.Contains("By Ken Sato", r.RawText, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<meta property=\"og:url\" content=\"https://example.org/news/2021/06/14/river-levels-fall/\">", "", "2021-06-14")] // the URL path
+    [InlineData("", "<p class=\"meta\">Veröffentlicht am 14.06.2021, 10:12 Uhr</p>", "2021-06-14")]                          // printed by the headline
+    [InlineData("<meta property=\"og:updated_time\" content=\"2021-06-15T09:00:00+02:00\">", "", "2021-06-15")]           // only a modification date
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"x\",\"datePublished\":\"20210614T08:00:00Z\"}</script>", "", "2021-06-14")] // ISO basic format
+    public void A_page_without_a_published_meta_tag_is_dated_from_its_url_text_or_last_edit(string head, string byline, string expected)
+    {
+        var html = $"""
+            <html><head><title>River levels fall</title>{head}</head>
+            <body><article><h1>River levels fall</h1>{byline}
+            <p>River levels fell for a third day on Monday, and the authorities lifted the flood warning for the valley.</p>
+            <p>Residents returned to their homes, and the clean-up began in the lower town, officials said.</p></article></body></html>
+            """;
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), ReadHtml(html).Published!.Date);
+    }
+
+    [Fact]
+    public void A_dotted_number_that_is_no_calendar_day_or_a_slashed_date_gives_no_date()
+    {
+        const string html = """
+            <html><head><title>River levels fall</title></head>
+            <body><article><p>Version 3.14.2021 of the app is out; the report of 03/04/2021 was updated, officials said on Monday.</p>
+            <p>River levels fell for a third day, and the authorities lifted the flood warning for the valley.</p></article></body></html>
+            """;
+        Assert.Null(ReadHtml(html).Published);
+    }
+
+    [Fact]
+    public void A_page_whose_body_cannot_be_found_keeps_its_summary_as_text()
+    {
+        const string html = """
+            <html><head><title>River levels fall</title><meta name="description" content="River levels fell for a third day on Monday.">
+            <meta property="article:published_time" content="2021-06-14"></head>
+            <body><div id="app"></div><script>render()</script></body></html>
+            """;
+        var r = ReadHtml(html);
+        Assert.Equal("River levels fell for a third day on Monday.", r.RawText.Trim());
+        Assert.Equal(new DateOnly(2021, 6, 14), r.Published!.Date);
+    }
+
     [Fact]
     public void Title_tag_loses_its_site_suffix_and_time_element_gives_the_date()
     {

@@ -28,14 +28,23 @@ internal static partial class HtmlFormat
         var url = First(document.QuerySelector("link[rel~=canonical]")?.GetAttribute("href"), meta.GetValueOrDefault("og:url"), ld.Url);
         var author = First(NotUrl(meta.GetValueOrDefault("author")), NotUrl(meta.GetValueOrDefault("article:author")), ld.Author,
             NotUrl(meta.GetValueOrDefault("byl")), Short(document.QuerySelector("[rel~=author], [itemprop=author]")?.TextContent));
-        var published = PublishedDate(document, meta, ld);
-
         var paragraphs = MainTextExtractor.Extract(document);
+        var published = PublishedDate(document, meta, ld) ?? MetadataDate.InUrlPath(url)
+            ?? MetadataDate.FirstInText(string.Join('\n', paragraphs.Take(TextDateParagraphs)))
+            ?? MetadataDate.FirstInText(VisibleText(document))
+            ?? LastResortDate(meta);
+
         if (title is not null && paragraphs.Count > 0 && string.Equals(paragraphs[0], title, StringComparison.OrdinalIgnoreCase))
             paragraphs.RemoveAt(0);
         var text = string.Join('\n', paragraphs);
         if (ld.ArticleBody is { } articleBody && articleBody.Length > text.Length * ArticleBodyAdvantage)
             text = HtmlBlocks.FragmentToText(articleBody);
+        // A page whose body the extractor cannot find (script-built pages, galleries) still states its
+        // headline, date and summary in its metadata: keep it as a short report rather than lose it.
+        if (string.IsNullOrWhiteSpace(text))
+            text = First(meta.GetValueOrDefault("og:description"), meta.GetValueOrDefault("description"),
+                meta.GetValueOrDefault("twitter:description")) ?? "";
+        if (string.IsNullOrWhiteSpace(text) && published is not null && title is not null) text = title;
         if (string.IsNullOrWhiteSpace(text)) return ReadResult.Fail(origin, "no article text found in HTML");
 
         // The byline is handed to cleaning as a closing line, so one place turns bylines into wire credits.
@@ -71,6 +80,33 @@ internal static partial class HtmlFormat
         "publish-date", "publish_date", "published_time", "article.published", "parsely-pub-date", "sailthru.date",
         "dc.date.issued", "dc.date", "dcterms.created", "dcterms.date", "date", "originalpublicationdate", "cxenseparse:recs:publishtime",
     ];
+
+    /// <summary>Paragraphs of the main text searched for a printed date: a page prints its date by the headline.</summary>
+    private const int TextDateParagraphs = 3;
+
+    /// <summary>
+    /// A modification date, when the page states nothing else: the last edit of a page that never
+    /// changed is its publication, and a page that did change was at least online by then.
+    /// </summary>
+    /// <summary>The page's text as a reader sees it: scripts, styles and templates left out.</summary>
+    private static string VisibleText(IDocument document)
+    {
+        if (document.Body is not { } body) return "";
+        var text = new System.Text.StringBuilder();
+        foreach (var node in body.Descendants<IText>())
+        {
+            if (node.ParentElement?.Closest("script, style, noscript, template") is not null) continue;
+            text.Append(node.Data).Append(' ');
+        }
+        return text.ToString();
+    }
+
+    private static DateOnly? LastResortDate(Dictionary<string, string> meta)
+    {
+        foreach (var key in (string[])["article:modified_time", "og:updated_time", "dateModified", "last-modified"])
+            if (MetadataDate.TryParse(meta.GetValueOrDefault(key), out var d)) return d;
+        return null;
+    }
 
     private static DateOnly? PublishedDate(IDocument document, Dictionary<string, string> meta, JsonLd ld)
     {

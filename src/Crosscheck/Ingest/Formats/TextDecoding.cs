@@ -41,7 +41,11 @@ internal static class TextDecoding
                 reason = "binary file, not text";
                 return null;
             }
-            if (!Utf8.IsValid(bytes))
+            // Valid UTF-8 wins over a declaration (sites often mis-declare); invalid UTF-8 with a
+            // declared legacy charset (windows-1252, ISO-8859-x, KOI8-R, Shift_JIS, Big5, ...) is
+            // decoded as declared.
+            var declared = Utf8.IsValid(bytes) ? null : DeclaredEncoding(bytes);
+            if (declared is null && !Utf8.IsValid(bytes))
             {
                 var bad = CountInvalidUtf8Bytes(bytes);
                 if (bad > Math.Max(1, bytes.Length * options.MaxInvalidUtf8Share))
@@ -51,7 +55,7 @@ internal static class TextDecoding
                 }
             }
             // Encoding.UTF8 replaces what is left of invalid sequences by U+FFFD.
-            text = Encoding.UTF8.GetString(bytes);
+            text = (declared ?? Encoding.UTF8).GetString(bytes);
         }
 
         if (ControlCharShare(text) > options.MaxControlCharShare)
@@ -65,6 +69,36 @@ internal static class TextDecoding
             return null;
         }
         return text;
+    }
+
+    private static readonly Lazy<bool> CodePages = new(() =>
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return true;
+    });
+
+    /// <summary>
+    /// The charset the bytes declare in their first few kilobytes: an XML prolog
+    /// (<c>encoding="koi8-r"</c>) or an HTML meta tag (<c>charset=windows-1251</c>); null when none
+    /// is declared, the name is unknown, or it is UTF-8 itself.
+    /// </summary>
+    internal static Encoding? DeclaredEncoding(ReadOnlySpan<byte> bytes)
+    {
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
+        var m = System.Text.RegularExpressions.Regex.Match(head,
+            @"(?:<\?xml[^>]*\bencoding\s*=\s*[""']|<meta[^>]*\bcharset\s*=\s*[""']?)([A-Za-z0-9._:-]+)",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        if (!m.Success) return null;
+        _ = CodePages.Value;
+        try
+        {
+            var encoding = Encoding.GetEncoding(m.Groups[1].Value);
+            return encoding.CodePage == Encoding.UTF8.CodePage ? null : encoding;
+        }
+        catch (ArgumentException)
+        {
+            return null; // an unknown charset name: treat as undeclared
+        }
     }
 
     private static bool LooksBinary(ReadOnlySpan<byte> bytes, ReadOptions options)
