@@ -1,25 +1,15 @@
-using Crosscheck.Clean;
-using Crosscheck.Cluster;
-using Crosscheck.Dedup;
-using Crosscheck.Extract.Entities;
-using Crosscheck.Extract.Events;
-using Crosscheck.Extract.Quantities;
-using Crosscheck.Extract.Quotes;
-using Crosscheck.Extract.Time;
 using Crosscheck.Model;
-using Crosscheck.Reconcile;
-using Crosscheck.Text;
 
 namespace Crosscheck.Pipeline;
 
 /// <summary>
-/// Every stage, in order, in one place. Per-report stages run first (in parallel across reports);
-/// corpus stages then run once over all reports. <see cref="Build"/> checks that each stage's
-/// required layers are produced by an earlier one.
+/// A built, frozen pipeline: per-report stages run first (in parallel across reports), corpus
+/// stages then run once over all reports. The stage list and its order are written once, in
+/// <see cref="PipelineBuilder"/>; <see cref="Build"/> is the default set-up.
 /// </summary>
 public sealed class DefaultPipeline
 {
-    private DefaultPipeline(IReadOnlyList<IReportStage> reportStages, IReadOnlyList<ICorpusStage> corpusStages, PipelineOptions options)
+    internal DefaultPipeline(IReadOnlyList<IReportStage> reportStages, IReadOnlyList<ICorpusStage> corpusStages, PipelineOptions options)
     {
         ReportStages = reportStages;
         CorpusStages = corpusStages;
@@ -32,33 +22,9 @@ public sealed class DefaultPipeline
 
     public PipelineOptions Options { get; }
 
-    public static DefaultPipeline Build(PipelineOptions? options = null)
-    {
-        options ??= PipelineOptions.Default;
-        IReportStage[] reportStages =
-        [
-            new ReportCleaner(),          // first: every later offset points into the cleaned text
-            new StatedDating(),           // a dateline's date, per report: dedup and clustering weigh dates
-            new TextSegmenter(),
-            new EntityRecognizer(),
-            new TimeRecognizer(),
-            new QuantityRecognizer(),
-            new QuoteExtractor(),         // needs names to resolve "he said" and titles to speakers
-            new EventMentionFinder(),     // needs places, times, figures and quote spans
-        ];
-        ICorpusStage[] corpusStages =
-        [
-            new CopyDetector(),           // before clustering: copies must land in one story
-            new StoryClusterer(),
-            new PublicationDating(),      // some reports are dated only by their story
-            new EntityLinker(),
-            new EventBuilder(),           // needs resolved dates and linked place names
-            new QuoteMerger(),
-            new FactReconciler(),
-        ];
-        Validate(reportStages, corpusStages);
-        return new DefaultPipeline(reportStages, corpusStages, options);
-    }
+    /// <summary>The default stages with <paramref name="options"/> (a shortcut for <see cref="PipelineBuilder"/>).</summary>
+    public static DefaultPipeline Build(PipelineOptions? options = null) =>
+        new PipelineBuilder { Options = options ?? PipelineOptions.Default }.Build();
 
     /// <summary>
     /// Throws when a stage requires a layer or corpus key that no earlier stage assigns, or assigns

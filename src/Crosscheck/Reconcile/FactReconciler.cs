@@ -11,8 +11,10 @@ namespace Crosscheck.Reconcile;
 /// per-report table. <c>conflict</c> says the sources state different figures; <c>consistent</c>
 /// says whether they can all still be true ("at least 3" and "4" can).
 /// </summary>
-public sealed class FactReconciler : ICorpusStage
+public sealed class FactReconciler(ReconcileOptions? options = null) : ICorpusStage
 {
+    private readonly ReconcileOptions _options = options ?? ReconcileOptions.Default;
+
     public string Name => "reconcile";
 
     public IReadOnlyList<IDataKey> Requires => [CorpusKeys.CopyGroups, CorpusKeys.Events];
@@ -27,13 +29,13 @@ public sealed class FactReconciler : ICorpusStage
         {
             reconciled[story] = events.Select(e => e with
             {
-                Facts = e.Facts.ToDictionary(kv => kv.Key, kv => Reconcile(kv.Value, context.SourceOf), StringComparer.Ordinal),
+                Facts = e.Facts.ToDictionary(kv => kv.Key, kv => Reconcile(kv.Value, context.SourceOf, _options), StringComparer.Ordinal),
             }).ToList();
         }
         context.Set(CorpusKeys.Facts, reconciled);
     }
 
-    public static ReconciledFact Reconcile(ReconciledFact fact, Func<string, string> independentSourceOf)
+    public static ReconciledFact Reconcile(ReconciledFact fact, Func<string, string> independentSourceOf, ReconcileOptions? options = null)
     {
         var claims = fact.ByReport.Values.Where(c => c is not null).Select(c => c!).ToList();
         if (claims.Count == 0) return fact with { Conflict = false, Consistent = true, IndependentSources = 0 };
@@ -47,8 +49,8 @@ public sealed class FactReconciler : ICorpusStage
             .ThenByDescending(c => current.Count(o => o.Value == c.Value))
             .First();
         // Figures converted from other units ("12 inches" = 304.8 mm against "300 mm") differ by
-        // rounding; within 2% they are the same figure.
-        var distinct = DistinctFigures(claims);
+        // rounding; within SameFigureTolerance (2%) they are the same figure.
+        var distinct = DistinctFigures(claims, (options ?? ReconcileOptions.Default).SameFigureTolerance);
         var bestValue = best.High is { } bh && best.Qualifier == Qualifier.Range ? (best.Value + bh) / 2 : best.Value;
         return fact with
         {
@@ -62,7 +64,7 @@ public sealed class FactReconciler : ICorpusStage
         };
     }
 
-    internal static int DistinctFigures(IEnumerable<Claim> claims)
+    internal static int DistinctFigures(IEnumerable<Claim> claims, double tolerance)
     {
         var kept = new List<(double Low, double High)>();
         foreach (var c in claims.OrderBy(c => c.Value))
@@ -72,7 +74,7 @@ public sealed class FactReconciler : ICorpusStage
         }
         return kept.Count;
 
-        static bool Same(double a, double b) => Math.Abs(a - b) <= 0.02 * Math.Max(Math.Abs(a), Math.Abs(b));
+        bool Same(double a, double b) => Math.Abs(a - b) <= tolerance * Math.Max(Math.Abs(a), Math.Abs(b));
     }
 
     /// <summary>The latest claim of each independent source (earlier ones were revised by it).</summary>

@@ -13,10 +13,16 @@ namespace Crosscheck.Extract.Entities;
 public sealed class EntityLinker : ICorpusStage
 {
     private readonly EntityOptions _options;
+    private readonly Func<GazetteerIndex> _gazetteer;
 
     public EntityLinker() : this(EntityOptions.Default) { }
 
-    public EntityLinker(EntityOptions options) => _options = options;
+    /// <param name="gazetteer">Places and organisations to resolve names against (default: the shipped lists).</param>
+    public EntityLinker(EntityOptions options, Func<GazetteerIndex>? gazetteer = null)
+    {
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _gazetteer = gazetteer ?? (() => GazetteerIndex.Default);
+    }
 
     public string Name => "link-entities";
 
@@ -55,10 +61,10 @@ public sealed class EntityLinker : ICorpusStage
                     observed.Add(new Observed(mention, id, report.Text));
                 }
             }
-            observed = ResolvePlacesInStoryCountry(observed, group.Select(id => context.ById.GetValueOrDefault(id)?.Title));
+            observed = ResolvePlacesInStoryCountry(observed, group.Select(id => context.ById.GetValueOrDefault(id)?.Title), _gazetteer());
             all.AddRange(LinkPeople(observed.Where(o => o.Mention.Type == EntityType.Person).ToList()));
             all.AddRange(LinkPlaces(observed.Where(o => o.Mention.Type == EntityType.Place)));
-            all.AddRange(LinkOrganizations(observed.Where(o => o.Mention.Type == EntityType.Organization).ToList()));
+            all.AddRange(LinkOrganizations(observed.Where(o => o.Mention.Type == EntityType.Organization).ToList(), _gazetteer()));
         }
 
         // Across stories: one entity per type and folded canonical name (or place id).
@@ -108,9 +114,8 @@ public sealed class EntityLinker : ICorpusStage
     /// about: the country its unambiguous places and its headlines name most. A report that never
     /// names its country is read in its story's.
     /// </summary>
-    internal static List<Observed> ResolvePlacesInStoryCountry(List<Observed> observed, IEnumerable<string?> titles)
+    internal static List<Observed> ResolvePlacesInStoryCountry(List<Observed> observed, IEnumerable<string?> titles, GazetteerIndex gazetteer)
     {
-        var gazetteer = GazetteerIndex.Default;
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var o in observed)
         {
@@ -345,7 +350,7 @@ public sealed class EntityLinker : ICorpusStage
 
     // ---- organisations ------------------------------------------------------------------------
 
-    internal static IEnumerable<Cluster> LinkOrganizations(List<Observed> orgs)
+    internal static IEnumerable<Cluster> LinkOrganizations(List<Observed> orgs, GazetteerIndex gazetteer)
     {
         // Key: the lexicon's canonical name when known, else the folded text; "Full Name (ACRO)" in a
         // report makes the acronym an alias of the full name.
@@ -366,15 +371,15 @@ public sealed class EntityLinker : ICorpusStage
         {
             var cluster = new Cluster(EntityType.Organization);
             cluster.Items.AddRange(group);
-            var known = GazetteerIndex.Default.Organization(group.First().Mention.Text);
+            var known = gazetteer.Organization(group.First().Mention.Text);
             // Prefer a full name over an acronym.
             var full = group.Where(o => !IsAllCaps(o.Mention.Text)).ToList();
             cluster.Canonical = full.Count > 0 ? MostReported(full) : known?.Name ?? MostReported(group.ToList());
             yield return cluster;
         }
 
-        static string Key(string text) =>
-            GazetteerIndex.Default.Organization(text) is { } known ? "org:" + known.Name : NameKey.Fold(text);
+        string Key(string text) =>
+            gazetteer.Organization(text) is { } known ? "org:" + known.Name : NameKey.Fold(text);
     }
 
     private static bool IsAllCaps(string s) => s.All(c => !char.IsLetter(c) || char.IsUpper(c));

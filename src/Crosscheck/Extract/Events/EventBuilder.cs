@@ -21,13 +21,13 @@ namespace Crosscheck.Extract.Events;
 /// level joins the one event of its type inside that country, when there is exactly one.</item>
 /// </list>
 /// </summary>
-public sealed class EventBuilder : ICorpusStage
+public sealed class EventBuilder(EventOptions? options = null) : ICorpusStage
 {
-    /// <summary>A placeless mention attaches to an event the report named at most this many sentences before.</summary>
-    internal const int AttachWindow = 6;
+    private readonly EventOptions _options = options ?? EventOptions.Default;
 
-    /// <summary>A mention dated only by its publication may join an event stated up to this many days before.</summary>
-    internal const int DefaultLagDays = 3;
+    private int AttachWindow => _options.AttachWindow;
+
+    private int DefaultLagDays => _options.DefaultLagDays;
 
     public string Name => "events";
 
@@ -69,7 +69,7 @@ public sealed class EventBuilder : ICorpusStage
         public (string Key, string Name, GeoPlace? Place)? Fallback { get; set; }
     }
 
-    private static List<Event> BuildEvents(CorpusContext context, List<Report> reports, PlaceIndex places)
+    private List<Event> BuildEvents(CorpusContext context, List<Report> reports, PlaceIndex places)
     {
         var placed = new List<Item>();
         var unplaced = new List<Item>();
@@ -225,7 +225,7 @@ public sealed class EventBuilder : ICorpusStage
     }
 
     /// <summary>Splits mentions of one type and place into events by date.</summary>
-    internal static List<List<Item>> ClusterByDate(List<Item> items)
+    internal List<List<Item>> ClusterByDate(List<Item> items)
     {
         var clusters = new List<(DateOnly? Date, DateKind Kind, List<Item> Items)>();
         foreach (var item in items.Where(i => i.Kind == DateKind.Stated).OrderBy(i => i.Date))
@@ -279,7 +279,7 @@ public sealed class EventBuilder : ICorpusStage
     /// mentions in one country within a few days are one event, placed where most reports put it.
     /// A deal, a ruling or an election has no place of its own: one per story and few days.
     /// </summary>
-    private static void MergeDisasters(List<List<Item>> clusters)
+    private void MergeDisasters(List<List<Item>> clusters)
     {
         for (var i = clusters.Count - 1; i >= 0; i--)
         {
@@ -303,7 +303,7 @@ public sealed class EventBuilder : ICorpusStage
     }
 
     /// <summary>A country-level event joins the one same-type event inside that country, if only one.</summary>
-    private static void MergeCountryLevel(List<List<Item>> clusters)
+    private void MergeCountryLevel(List<List<Item>> clusters)
     {
         for (var i = clusters.Count - 1; i >= 0; i--)
         {
@@ -325,7 +325,7 @@ public sealed class EventBuilder : ICorpusStage
     /// "after the talks" in a report that never says where the talks were: when the story has one
     /// event of that type, that is the one.
     /// </summary>
-    private static void AttachToOnlyEventOfType(List<List<Item>> clusters, List<Item> unplaced)
+    private void AttachToOnlyEventOfType(List<List<Item>> clusters, List<Item> unplaced)
     {
         var placedClusters = clusters.ToList();
         foreach (var item in unplaced)

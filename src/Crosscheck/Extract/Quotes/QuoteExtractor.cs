@@ -12,10 +12,9 @@ namespace Crosscheck.Extract.Quotes;
 /// a quote standing alone in its paragraph, the speaker of the quote just before it. Pronouns,
 /// "who" and titles ("the governor") resolve to the nearest compatible person named earlier.
 /// </summary>
-public sealed partial class QuoteExtractor : IReportStage
+public sealed partial class QuoteExtractor(QuoteOptions? options = null) : IReportStage
 {
-    /// <summary>Quotes shorter than this many words are scare quotes ("buffer zone"), not quotations.</summary>
-    internal const int MinWords = 3;
+    private readonly QuoteOptions _options = options ?? QuoteOptions.Default;
 
     public string Name => "quotes";
 
@@ -25,7 +24,7 @@ public sealed partial class QuoteExtractor : IReportStage
 
     public void Process(Report report)
     {
-        var found = Find(report);
+        var found = Find(report, _options);
         var quotes = new List<QuoteMention>(found.Count);
         foreach (var f in found) quotes.Add(f.Quote);
         report.Set(Layers.Quotes, quotes);
@@ -39,7 +38,7 @@ public sealed partial class QuoteExtractor : IReportStage
     internal readonly record struct FoundQuote(QuoteMention Quote, TextSpan? Source);
 
     /// <summary>The quotations of a report whose tokens, sentences and entities are set.</summary>
-    internal static List<FoundQuote> Find(Report report)
+    internal static List<FoundQuote> Find(Report report, QuoteOptions? options = null)
     {
         var text = report.Text;
         var sentences = report.Require(Layers.Sentences);
@@ -88,7 +87,7 @@ public sealed partial class QuoteExtractor : IReportStage
                 cue = "continued";
             }
 
-            if (words < MinWords) continue;
+            if (words < (options ?? QuoteOptions.Default).MinWords) continue;
             var partial = !(open == lineStart || IsSentenceStartQuote(text, open, sentence.Start)) ;
             quotes.Add(new FoundQuote(new QuoteMention(content, quoteText, sentenceIndex)
             {

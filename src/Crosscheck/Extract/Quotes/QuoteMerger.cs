@@ -8,11 +8,13 @@ namespace Crosscheck.Extract.Quotes;
 /// One quotation carried by several reports becomes one quote with several sources. Speakers are
 /// mapped to their linked entity (so "Navalny" and "Alexei Navalnyy" are one speaker); two
 /// quotes of one speaker are the same quotation when one's words contain the other's, or when
-/// they share a run of <see cref="SharedRun"/> words (translations and edits keep such runs).
+/// they share a run of <see cref="QuoteOptions.SharedRun"/> words (translations and edits keep such runs).
 /// </summary>
-public sealed class QuoteMerger : ICorpusStage
+public sealed class QuoteMerger(QuoteOptions? options = null) : ICorpusStage
 {
-    internal const int SharedRun = 6;
+    private readonly QuoteOptions _options = options ?? QuoteOptions.Default;
+
+    private int SharedRun => _options.SharedRun;
 
     public string Name => "merge-quotes";
 
@@ -51,7 +53,7 @@ public sealed class QuoteMerger : ICorpusStage
                     speaker = ResolveTitle(context, story, report.Slice(title));
                 if (speaker is null) continue;
                 var words = Words(q.Text);
-                if (words.Length < QuoteExtractor.MinWords) continue;
+                if (words.Length < _options.MinWords) continue;
                 // The linked entity's name, then one spelling per person across stories (the linker
                 // links within a story; a story that only says "Bloomberg" is the same speaker as
                 // one that says "Michael R. Bloomberg"). A speaker the report never names (from a
@@ -168,7 +170,7 @@ public sealed class QuoteMerger : ICorpusStage
         return words.ToArray();
     }
 
-    private static IEnumerable<string> Runs(string[] words)
+    private IEnumerable<string> Runs(string[] words)
     {
         for (var i = 0; i + SharedRun <= words.Length; i++) yield return string.Join(' ', words, i, SharedRun);
     }
