@@ -16,10 +16,10 @@ public static class CorpusKeys
     public static readonly DataKey<EntityLinks> Entities = new("entity-links");
 
     /// <summary>Per story id, its events, each carrying the claims its reports make.</summary>
-    public static readonly DataKey<IReadOnlyDictionary<string, IReadOnlyList<Event>>> Events = new("events");
+    public static readonly DataKey<IReadOnlyDictionary<string, IReadOnlyList<Event>>> Events = new("story-events");
 
     /// <summary>Quotations merged across the reports that carry them.</summary>
-    public static readonly DataKey<IReadOnlyList<Quote>> Quotes = new("quotes");
+    public static readonly DataKey<IReadOnlyList<Quote>> Quotes = new("merged-quotes");
 
     /// <summary>Per story id, its events with every claimed figure reconciled into a fact.</summary>
     public static readonly DataKey<IReadOnlyDictionary<string, IReadOnlyList<Event>>> Facts = new("facts");

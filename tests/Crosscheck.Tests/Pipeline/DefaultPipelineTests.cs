@@ -86,7 +86,7 @@ public class DefaultPipelineTests
         var sneaky = new CorpusStage("sneaky", [], [], c => c.Set(CorpusKeys.Quotes, []));
         var pipeline = new PipelineBuilder().InsertAfter<CopyDetector>(sneaky).Build();
         var e = Assert.Throws<InvalidOperationException>(() => pipeline.Run([new Report("a", "Rain fell on Monday.")]));
-        Assert.Contains("assigns 'quotes' but does not declare it", e.Message, StringComparison.Ordinal);
+        Assert.Contains("assigns 'merged-quotes' but does not declare it", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
