@@ -1,4 +1,5 @@
 using System.Text;
+using Crosscheck.Lang;
 using Crosscheck.Model;
 using Crosscheck.Pipeline;
 
@@ -12,10 +13,15 @@ namespace Crosscheck.Clean;
 public sealed class ReportCleaner : IReportStage
 {
     private readonly CleanOptions _options;
+    private readonly LanguagePacks _languages;
 
     public ReportCleaner() : this(CleanOptions.Default) { }
 
-    public ReportCleaner(CleanOptions options) => _options = options ?? throw new ArgumentNullException(nameof(options));
+    public ReportCleaner(CleanOptions options, LanguagePacks? languages = null)
+    {
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _languages = languages ?? LanguagePacks.Default;
+    }
 
     public string Name => "clean";
 
@@ -62,13 +68,15 @@ public sealed class ReportCleaner : IReportStage
         wire ??= WireAgencies.Canonical(outlet);
 
         var text = string.Join('\n', kept);
+        var language = LanguageDetector.Detect(text, _options);
         report.Set(Layers.Cleaned, new CleaningLog(removed)
         {
             Text = text,
             Captions = captions,
             Outlet = bylineOutlet,
             Wire = wire,
-            Language = LanguageDetector.Detect(text, _options),
+            Language = language,
+            NotAnalysed = _languages.WhyNotAnalysed(language),
         });
     }
 

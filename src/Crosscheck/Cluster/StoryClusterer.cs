@@ -1,3 +1,4 @@
+using Crosscheck.Lang;
 using Crosscheck.Model;
 using Crosscheck.Pipeline;
 
@@ -14,8 +15,10 @@ namespace Crosscheck.Cluster;
 /// merged once more. Every pass looks candidates up through an inverted index, so the whole stays
 /// near linear in the number of reports.
 /// </summary>
-public sealed class StoryClusterer : ICorpusStage
+public sealed class StoryClusterer(LanguagePacks? languages = null) : ICorpusStage
 {
+    private readonly LanguagePacks _languages = languages ?? LanguagePacks.Default;
+
     public string Name => "cluster";
 
     // Copies of one wire story must land in one story and count once: they cluster as one unit.
@@ -27,7 +30,7 @@ public sealed class StoryClusterer : ICorpusStage
     {
         ArgumentNullException.ThrowIfNull(context);
         var units = Units(context);
-        context.Set(CorpusKeys.Stories, Cluster(context.Reports, units, context.Options.Cluster));
+        context.Set(CorpusKeys.Stories, Cluster(context.Reports, units, context.Options.Cluster, _languages));
     }
 
     /// <summary>
@@ -49,7 +52,7 @@ public sealed class StoryClusterer : ICorpusStage
         return units;
     }
 
-    internal static List<Story> Cluster(IReadOnlyList<Report> reports, IReadOnlyList<string[]> units, ClusterOptions options)
+    internal static List<Story> Cluster(IReadOnlyList<Report> reports, IReadOnlyList<string[]> units, ClusterOptions options, LanguagePacks? languages = null)
     {
         var byId = reports.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var raw = new Dictionary<string, double>[reports.Count];
@@ -58,7 +61,7 @@ public sealed class StoryClusterer : ICorpusStage
         {
             var body = TermVectorizer.BodyTokens(reports[i]);
             hasBody[i] = body.Count > 0;
-            raw[i] = TermVectorizer.Terms(reports[i], body, options);
+            raw[i] = TermVectorizer.Terms(reports[i], body, options, languages);
         });
         var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < reports.Count; i++) indexOf[reports[i].Id] = i;

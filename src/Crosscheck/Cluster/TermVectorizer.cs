@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Crosscheck.Gazetteer;
+using Crosscheck.Lang;
 using Crosscheck.Model;
 using Crosscheck.Text;
 
@@ -13,26 +14,20 @@ namespace Crosscheck.Cluster;
 /// </summary>
 internal static class TermVectorizer
 {
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    /// <summary>The clustering stop words of a pack, folded as terms are (Lang/&lt;code&gt;/stopwords.txt [clustering]).</summary>
+    private sealed class StopWordSet(LanguagePack pack)
     {
-        "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
-        "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did",
-        "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have",
-        "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into",
-        "is", "it", "its", "itself", "just", "me", "more", "most", "my", "no", "nor", "not", "now", "of", "off",
-        "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "said", "same", "says", "say",
-        "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these",
-        "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were",
-        "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your",
-        "told", "according", "new", "one", "two", "us", "may", "might", "must", "since", "still", "yet", "via",
-        "per", "would", "s", "t", "amid", "among", "around", "across", "within", "without", "another", "many",
-        "much", "even", "like", "get", "got", "make", "made", "well", "back", "year", "years", "week", "day",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-    };
+        public WordSet Words { get; } = new(pack.Words("stopwords", "clustering").Select(Fold), StringComparer.Ordinal);
+    }
+
+    /// <summary>The stop words that read a report: its pack's, none for a language without one.</summary>
+    private static WordSet StopWordsOf(Report report, LanguagePacks languages) =>
+        languages.For(report) is { } pack ? pack.Compiled(static p => new StopWordSet(p)).Words : WordSet.Empty;
 
     /// <summary>Term frequencies (already boosted) of a report's title and body.</summary>
-    public static Dictionary<string, double> Terms(Report report, IReadOnlyList<Token>? bodyTokens, ClusterOptions options)
+    public static Dictionary<string, double> Terms(Report report, IReadOnlyList<Token>? bodyTokens, ClusterOptions options, LanguagePacks? languages = null)
     {
+        var stopWords = StopWordsOf(report, languages ?? LanguagePacks.Default);
         var terms = new Dictionary<string, double>(StringComparer.Ordinal);
         if (!string.IsNullOrWhiteSpace(report.Title))
         {
@@ -46,7 +41,7 @@ internal static class TermVectorizer
             for (var i = 0; i < spans.Count; i++)
             {
                 var (span, kind) = spans[i];
-                var term = Add(terms, title.Substring(span.Start, span.Length), kind, !headlineCase && i > 0, options.TitleWeight, options);
+                var term = Add(terms, stopWords, title.Substring(span.Start, span.Length), kind, !headlineCase && i > 0, options.TitleWeight, options);
                 // Adjacent content words of a headline as one more term ("bank union", "juan pablo"):
                 // a headline has too few words for its bag alone to tell two stories on one subject apart.
                 var word = term is not null && kind == TokenKind.Word ? term : null;
@@ -66,7 +61,7 @@ internal static class TermVectorizer
             {
                 if (t.Sentence != lastSentence) { lastSentence = t.Sentence; start = true; }
                 if (t.Kind is TokenKind.Punctuation or TokenKind.Symbol) continue;
-                Add(terms, t.Text, t.Kind, !start, 1.0, options);
+                Add(terms, stopWords, t.Text, t.Kind, !start, 1.0, options);
                 start = false;
             }
         }
@@ -78,7 +73,7 @@ internal static class TermVectorizer
         report.Require(Layers.Tokens);
 
     /// <summary>Counts a token's term; returns the term, or null for a stop word or a mark.</summary>
-    private static string? Add(Dictionary<string, double> terms, string text, TokenKind kind, bool mayBeName, double weight, ClusterOptions options)
+    private static string? Add(Dictionary<string, double> terms, WordSet stopWords, string text, TokenKind kind, bool mayBeName, double weight, ClusterOptions options)
     {
         if (kind is TokenKind.Punctuation or TokenKind.Symbol) return null;
         string term;
@@ -90,7 +85,7 @@ internal static class TermVectorizer
         else
         {
             var folded = Fold(text);
-            if (folded.Length < 2 || StopWords.Contains(folded)) return null;
+            if (folded.Length < 2 || stopWords.Contains(folded)) return null;
             term = Stem(folded);
             if (mayBeName && char.IsUpper(text[0])) weight *= options.NameWeight;
         }

@@ -20,6 +20,12 @@ public sealed record CleaningLog(IReadOnlyList<RemovedLine> Removed)
 
     /// <summary>ISO 639-1 code detected on the cleaned text, "und" when unsure.</summary>
     public required string Language { get; init; }
+
+    /// <summary>
+    /// Why the language-dependent stages (dates, figures, quotes, events) will not read this report,
+    /// e.g. "no language pack for de"; null when they will.
+    /// </summary>
+    public string? NotAnalysed { get; init; }
 }
 
 /// <summary>

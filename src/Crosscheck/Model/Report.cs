@@ -66,6 +66,12 @@ public sealed class Report
     /// <summary>Caption, credit and teaser lines removed from the body, kept for name finding.</summary>
     public IReadOnlyList<string> Captions => Get(Layers.Cleaned)?.Captions ?? [];
 
+    /// <summary>
+    /// Why the language-dependent stages (dates, figures, quotes, events) did not read this report,
+    /// e.g. "no language pack for de"; null when they did. Found by the cleaner with the language.
+    /// </summary>
+    public string? NotAnalysed => Get(Layers.Cleaned)?.NotAnalysed;
+
     public T? Get<T>(DataKey<T> key) where T : class =>
         _layers.TryGetValue(key, out var value) ? (T)value : null;
 

@@ -415,6 +415,7 @@ internal sealed class DigestBuilder
             IndependentSource = Clean(IndependentSource(id)),
             Published = report?.Published is { } p ? ReportFormat.Iso(p.Date) : null,
             Basis = report?.Published is { } b ? ReportFormat.Basis(b.Basis) : null,
+            NotAnalysed = report?.NotAnalysed,
             CopyOf = isCopy ? group!.Original : null,
             CopyEvidence = isCopy ? group!.Evidence.GetValueOrDefault(id) : null,
             CopiedBy = group is not null && !isCopy ? group.Reports.Where(r => r != id).Distinct(StringComparer.Ordinal).ToList() : [],

@@ -186,7 +186,13 @@ public static class HtmlReportWriter
             h.Append("<td>").Append(s.Published is null ? "unknown" : Encode(s.Published) + "<br><span class=\"hint\">" + Encode(s.Basis ?? "") + "</span>").Append("</td>");
             h.Append("<td>").Append(CopyCell(story, s)).Append("</td></tr>\n");
         }
-        h.Append("</tbody>\n</table>\n</div>\n</section>\n</article>\n");
+        h.Append("</tbody>\n</table>\n</div>\n");
+        foreach (var s in story.Sources.Where(s => s.NotAnalysed is not null))
+        {
+            h.Append("<p class=\"not-analysed\">Not analysed: <code>").Append(Encode(s.Report)).Append("</code> (")
+             .Append(Encode(s.NotAnalysed!)).Append("): its events, figures and quotes were not read.</p>\n");
+        }
+        h.Append("</section>\n</article>\n");
     }
 
     private static void WriteOutsideStories(StringBuilder h, ReportDigest digest)

@@ -45,6 +45,12 @@ public static class JsonReportWriter
             w.WriteString("copy_of", group is not null && group.Original != report.Id ? group.Original : null);
             if (group is not null && group.Evidence.TryGetValue(report.Id, out var evidence)) w.WriteString("copy_evidence", evidence);
             w.WriteString("language", report.Language);
+            // Only written when false, so that an analysed report reads as before: absent means true.
+            if (report.NotAnalysed is { } why)
+            {
+                w.WriteBoolean("analysed", false);
+                w.WriteString("not_analysed", why);
+            }
             w.WriteString("origin", report.Origin);
             w.WriteEndObject();
         }

@@ -99,6 +99,11 @@ public static class MarkdownReportWriter
                 CopyCell(story, s));
         }
         md.Append('\n');
+        foreach (var s in story.Sources.Where(s => s.NotAnalysed is not null))
+        {
+            md.Append("Not analysed: ").Append(Code(s.Report, inTable: false)).Append(" (").Append(Escape(s.NotAnalysed!))
+              .Append("): its events, figures and quotes were not read.\n\n");
+        }
     }
 
     private static void WriteOutsideStories(StringBuilder md, ReportDigest digest)

@@ -92,6 +92,9 @@ internal sealed record SourceRow(int Number, string Report)
 
     public string? Basis { get; init; }
 
+    /// <summary>Why its events, figures and quotes were not read ("no language pack for de"); null when they were.</summary>
+    public string? NotAnalysed { get; init; }
+
     /// <summary>The report this one copies, when it is a copy.</summary>
     public string? CopyOf { get; init; }
 

@@ -32,6 +32,8 @@ public static class ReportViewWriter
             w.WriteString("published", report.Published?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             w.WriteString("published_basis", report.Published is null ? null : JsonReportWriter.Snake(report.Published.Basis.ToString()));
             w.WriteString("language", report.Language);
+            w.WriteBoolean("analysed", report.NotAnalysed is null);
+            w.WriteString("not_analysed", report.NotAnalysed);
             w.WriteString("origin", report.Origin);
             w.WriteString("story", storyId);
             w.WriteString("copy_of", group is not null && group.Original != report.Id ? group.Original : null);

@@ -1,3 +1,4 @@
+using Crosscheck.Lang;
 using Crosscheck.Model;
 
 namespace Crosscheck.Pipeline;
@@ -23,8 +24,13 @@ public sealed class DefaultPipeline
     public PipelineOptions Options { get; }
 
     /// <summary>The default stages with <paramref name="options"/> (a shortcut for <see cref="PipelineBuilder"/>).</summary>
-    public static DefaultPipeline Build(PipelineOptions? options = null) =>
-        new PipelineBuilder { Options = options ?? PipelineOptions.Default }.Build();
+    /// <param name="languages">The language packs the language-dependent stages read (default: the embedded ones).</param>
+    public static DefaultPipeline Build(PipelineOptions? options = null, LanguagePacks? languages = null) =>
+        new PipelineBuilder
+        {
+            Options = options ?? PipelineOptions.Default,
+            Dependencies = PipelineDependencies.Default with { Languages = languages ?? LanguagePacks.Default },
+        }.Build();
 
     /// <summary>
     /// Throws when a stage requires a layer or corpus key that no earlier stage assigns, or assigns

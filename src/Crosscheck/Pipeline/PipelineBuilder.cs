@@ -32,19 +32,19 @@ public sealed class PipelineBuilder
     public PipelineBuilder()
     {
         // Per report, in parallel across reports.
-        Add<ReportCleaner>(s => new ReportCleaner(s.Options.Clean));            // first: every later offset points into the cleaned text
+        Add<ReportCleaner>(s => new ReportCleaner(s.Options.Clean, s.Dependencies.Languages)); // first: every later offset points into the cleaned text; sets the language
         Add<StatedDating>(s => new StatedDating(s.Options.Time));               // a dateline's date, per report: dedup and clustering weigh dates
         Add<TextSegmenter>(_ => new TextSegmenter());
         Add<EntityRecognizer>(s => new EntityRecognizer(s.Options.Entities, s.Dependencies.Gazetteer, s.Dependencies.NameModel));
-        Add<TimeRecognizer>(_ => new TimeRecognizer());
-        Add<QuantityRecognizer>(s => new QuantityRecognizer(s.Options.Quantities));
-        Add<QuoteExtractor>(s => new QuoteExtractor(s.Options.Quotes));         // needs names to resolve "he said" and titles to speakers
-        Add<EventMentionFinder>(_ => new EventMentionFinder());                 // needs places, times, figures and quote spans
+        Add<TimeRecognizer>(s => new TimeRecognizer(s.Dependencies.Languages));
+        Add<QuantityRecognizer>(s => new QuantityRecognizer(s.Options.Quantities, s.Dependencies.Languages));
+        Add<QuoteExtractor>(s => new QuoteExtractor(s.Dependencies.Languages, s.Options.Quotes));         // needs names to resolve "he said" and titles to speakers
+        Add<EventMentionFinder>(s => new EventMentionFinder(s.Dependencies.Languages));               // needs places, times, figures and quote spans
 
         // Across the corpus, once. Dedup and clustering read their options from the frozen
         // options the pipeline runs with (CorpusContext.Options).
         AddCorpus<CopyDetector>(_ => new CopyDetector());                       // before clustering: copies must land in one story
-        AddCorpus<StoryClusterer>(_ => new StoryClusterer());
+        AddCorpus<StoryClusterer>(s => new StoryClusterer(s.Dependencies.Languages));
         AddCorpus<PublicationDating>(s => new PublicationDating(s.Options.Time)); // some reports are dated only by their story
         AddCorpus<EntityLinker>(s => new EntityLinker(s.Options.Entities, s.Dependencies.Gazetteer));
         AddCorpus<EventBuilder>(s => new EventBuilder(s.Options.Events));       // needs resolved dates and linked place names

@@ -1,5 +1,6 @@
 using Crosscheck.Extract.Entities.Model;
 using Crosscheck.Gazetteer;
+using Crosscheck.Lang;
 
 namespace Crosscheck.Pipeline;
 
@@ -18,4 +19,7 @@ public sealed record PipelineDependencies
 
     /// <summary>The learned tagger that types names the rules leave untyped (default: the shipped model).</summary>
     public Func<NerModel> NameModel { get; init; } = () => NerModel.Default;
+
+    /// <summary>The per-language word lists the language-dependent stages read (default: the embedded packs).</summary>
+    public LanguagePacks Languages { get; init; } = LanguagePacks.Default;
 }

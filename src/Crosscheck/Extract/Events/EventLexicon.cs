@@ -1,8 +1,11 @@
+using System.Collections.Frozen;
+using Crosscheck.Lang;
+
 namespace Crosscheck.Extract.Events;
 
 /// <summary>
-/// Trigger words by event type, and the nouns that tell a location from an actor. General news
-/// vocabulary: nothing here is tied to one story.
+/// The event types, language-neutral. Their trigger words are language data (Lang/&lt;code&gt;/events.txt,
+/// compiled per pack by <see cref="EventWords"/>).
 /// </summary>
 internal static class EventLexicon
 {
@@ -26,83 +29,119 @@ internal static class EventLexicon
     /// <summary>A sentence that states figures but names no trigger: the figures belong to a nearby event.</summary>
     public const string FiguresOnly = "*";
 
-    public static readonly IReadOnlyDictionary<string, string> Triggers = Build(new()
-    {
-        [Attack] = "strike strikes struck airstrike airstrikes air-strike air-strikes attack attacks attacked attacking counter-attack counterattack counter-offensive assault assaults shelling shelled bombing bombings bombed bombardment bombardments barrage barrages raid raids ambush ambushed targeting targeted shooting shootings gunfire missile-strike drone-strike stabbing massacre",
-        [Explosion] = "explosion explosions blast blasts exploded detonated",
-        [NaturalDisaster] = "earthquake earthquakes quake tremor aftershock aftershocks flood floods flooding flooded flash-flood storm storms hurricane typhoon cyclone tornado tornadoes wildfire wildfires bushfire landslide landslides mudslide mudslides avalanche tsunami eruption erupted drought heatwave blizzard downpour downpours deluge monsoon inundated",
-        [Accident] = "crash crashed collision collided derailed derailment capsized sank blaze fire fires collapse collapsed",
-        [Negotiation] = "talks negotiations negotiation negotiators negotiated memorandum memoranda truce ceasefire cease-fire swap",
-        [Diplomacy] = "visit visited visiting visits met meeting meets arrived arrives landed delegation summit",
-        [TerritorialClaim] = "captured capture seized seize liberated recaptured retook annexed",
-        [Protest] = "protest protests protested demonstration demonstrations demonstrated rally rallies rallied marched",
-        [Arrest] = "arrested arrest arrests detained detention",
-        [Election] = "election elections referendum ballot",
-        [Business] = "acquisition acquisitions acquire acquired acquires acquiring buy buys bought buying merger merged merge takeover buyout bankruptcy layoffs ipo earnings",
-        [Legal] = "sentenced convicted indicted verdict lawsuit sued charged",
-    });
-
     /// <summary>Event types whose reports count the killed and injured (casualty figures attach to them).</summary>
     public static bool CanHaveCasualties(string type) =>
         type is Attack or NaturalDisaster or Accident or Evacuation or Protest;
+}
 
-    /// <summary>Verbs that make a strike or hit an attack only in a military context ("strikes hit").</summary>
-    public static readonly HashSet<string> Hit = new(StringComparer.OrdinalIgnoreCase) { "hit", "hits", "target", "targets" };
+/// <summary>
+/// The event stage's compiled view of a language pack: trigger words by event type and the words
+/// that refine what a trigger means in its sentence (see Lang/en/events.txt). Built once per pack.
+/// </summary>
+internal sealed class EventWords
+{
+    public static EventWords For(LanguagePack pack) => pack.Compiled(static p => new EventWords(p));
 
-    /// <summary>Words that make a report about fighting (so that explosions and hits are attacks).</summary>
-    public static readonly HashSet<string> Military = new(StringComparer.OrdinalIgnoreCase)
+    private EventWords(LanguagePack pack)
     {
-        "missile", "missiles", "rocket", "rockets", "drone", "drones", "shelling", "troops", "artillery", "army", "military",
-        "soldiers", "airstrike", "airstrikes", "bomb", "bombs", "militants", "rebels", "forces", "war", "offensive", "shells",
-    };
-
-    /// <summary>Nouns after a demonym or possessive that make it a location ("Russian airbases", "Ukrainian city").</summary>
-    public static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "city", "cities", "town", "towns", "village", "villages", "territory", "territories", "soil", "region", "regions",
-        "border", "borders", "oblast", "province", "provinces", "capital", "port", "ports", "airbase", "airbases", "air",
-        "base", "bases", "airfield", "airfields", "airport", "airports", "bridge", "coast", "island", "islands", "peninsula",
-        "refinery", "refineries", "plant", "plants", "facility", "facilities", "positions", "targets", "infrastructure",
-        "countryside", "district", "districts", "state", "county", "east", "west", "north", "south", "north-east",
-        "northeast", "north-west", "northwest", "south-east", "southeast", "south-west", "southwest", "frontline", "waters",
-    };
-
-    /// <summary>Words after "flood", "storm"... that make it a modifier: "flood defences", "storm drains".</summary>
-    public static readonly HashSet<string> NotEventAfterDisasterWord = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "defences", "defenses", "defence", "defense", "barriers", "barrier", "protection", "insurance", "risk", "risks",
-        "warning", "warnings", "plain", "plains", "gates", "wall", "walls", "drains", "drain", "season", "preparedness",
-        "relief", "fund", "funds", "management", "forecast", "forecasts", "zone", "zones", "map", "maps", "alert", "alerts",
-    };
-
-    /// <summary>What collapses in an accident: "the bridge collapsed", "a building collapse".</summary>
-    public static readonly HashSet<string> Structures = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "building", "buildings", "bridge", "roof", "mine", "dam", "tunnel", "house", "houses", "wall", "tower", "stadium",
-        "block", "school", "hospital", "factory", "structure", "crane", "ceiling", "stand", "balcony", "hotel", "mall",
-    };
-
-    /// <summary>Adjectives between a demonym and its place noun: "Russian military airbases", "the Iraqi northern city".</summary>
-    public static readonly HashSet<string> PlaceAdjectives = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "military", "northern", "southern", "eastern", "western", "central", "coastal", "main", "key", "industrial",
-        "strategic", "border", "frontline", "occupied", "annexed", "northeastern", "northwestern", "southeastern", "southwestern",
-        "north-eastern", "north-western", "south-eastern", "south-western", "remote", "rural", "major", "naval",
-    };
-
-    /// <summary>Sentence words that make "exchange" a prisoner exchange.</summary>
-    public static readonly HashSet<string> Captives = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "prisoner", "prisoners", "pow", "pows", "captives", "bodies", "hostages", "detainees",
-    };
-
-    private static Dictionary<string, string> Build(Dictionary<string, string> byType)
-    {
-        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (type, words) in byType)
-        {
-            foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries)) result[w] = type;
-        }
-        return result;
+        var triggers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var section in pack.Sections("events"))
+            if (section.Head == "trigger")
+                foreach (var w in section.Words) triggers[w] = section.Args[0];
+        Triggers = triggers.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        Hit = pack.Set("events", "hit");
+        Military = pack.Set("events", "military");
+        Captives = pack.Set("events", "captives");
+        Exchange = pack.Set("events", "exchange");
+        ElectionDemands = new WordSet(pack.Words("events", "election-demands"), StringComparer.Ordinal);
+        NotEventAfterDisasterWord = pack.Set("events", "not-after-disaster");
+        Collapse = pack.Set("events", "collapse");
+        Structures = pack.Set("events", "structures");
+        Fire = pack.Set("events", "fire");
+        NotBeforeFire = pack.Set("events", "not-before-fire");
+        Strike = pack.Set("events", "strike");
+        NotBeforeStrike = pack.Set("events", "not-before-strike");
+        NotAfterStrike = pack.Set("events", "not-after-strike");
+        Talks = pack.Set("events", "talks");
+        TalksWith = pack.Set("events", "talks-with");
+        PeaceProcess = pack.Set("events", "peace-process");
+        DisasterVerbs = pack.Set("events", "disaster-verbs");
+        PlaceAdjectives = pack.Set("events", "place-adjectives");
+        PlaceNouns = pack.Set("events", "place-nouns");
+        SubjectVerbs = pack.Set("events", "subject-verbs");
+        LocativePrepositions = pack.Set("events", "locative-prepositions");
+        TimePrepositions = pack.Set("events", "time-prepositions");
+        SpeechVerbs = pack.Set("reporting", "event-speech");
+        PassiveAuxiliaries = pack.Set("events", "passive-auxiliaries");
+        IrregularParticiples = pack.Set("events", "irregular-participles");
+        PerfectAuxiliaries = pack.Set("events", "perfect-auxiliaries");
+        Been = pack.Set("events", "been");
+        And = pack.Set("events", "and");
+        The = pack.Set("events", "the");
     }
+
+    public FrozenDictionary<string, string> Triggers { get; }
+
+    public WordSet Hit { get; }
+
+    public WordSet Military { get; }
+
+    public WordSet Captives { get; }
+
+    public WordSet Exchange { get; }
+
+    public WordSet ElectionDemands { get; }
+
+    public WordSet NotEventAfterDisasterWord { get; }
+
+    public WordSet Collapse { get; }
+
+    public WordSet Structures { get; }
+
+    public WordSet Fire { get; }
+
+    public WordSet NotBeforeFire { get; }
+
+    public WordSet Strike { get; }
+
+    public WordSet NotBeforeStrike { get; }
+
+    public WordSet NotAfterStrike { get; }
+
+    public WordSet Talks { get; }
+
+    public WordSet TalksWith { get; }
+
+    public WordSet PeaceProcess { get; }
+
+    public WordSet DisasterVerbs { get; }
+
+    public WordSet PlaceAdjectives { get; }
+
+    public WordSet PlaceNouns { get; }
+
+    /// <summary>Words after a name that make it the subject of a clause ("Kyiv has rejected").</summary>
+    public WordSet SubjectVerbs { get; }
+
+    public WordSet LocativePrepositions { get; }
+
+    /// <summary>Prepositions that make a time an adverbial ("on Thursday"), not a modifier.</summary>
+    public WordSet TimePrepositions { get; }
+
+    /// <summary>Reporting verbs before a time that date the speech, not the event.</summary>
+    public WordSet SpeechVerbs { get; }
+
+    /// <summary>"Mosul was hit", "Gaza has been shelled": a passive subject is where it happened.</summary>
+    public WordSet PassiveAuxiliaries { get; }
+
+    public WordSet IrregularParticiples { get; }
+
+    public WordSet PerfectAuxiliaries { get; }
+
+    public WordSet Been { get; }
+
+    /// <summary>"both Kyiv and the West have rejected": past a coordinated subject to its verb.</summary>
+    public WordSet And { get; }
+
+    public WordSet The { get; }
 }

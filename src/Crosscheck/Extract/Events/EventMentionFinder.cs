@@ -1,3 +1,4 @@
+using Crosscheck.Lang;
 using Crosscheck.Model;
 using Crosscheck.Pipeline;
 
@@ -12,8 +13,10 @@ namespace Crosscheck.Extract.Events;
 /// but no trigger yield a <see cref="EventLexicon.FiguresOnly"/> mention, attached later to the
 /// event the report was just describing.
 /// </summary>
-public sealed class EventMentionFinder : IReportStage
+public sealed class EventMentionFinder(LanguagePacks? languages = null) : IReportStage
 {
+    private readonly LanguagePacks _languages = languages ?? LanguagePacks.Default;
+
     public string Name => "event-mentions";
 
     public IReadOnlyList<IDataKey> Requires => [Layers.Sentences, Layers.Tokens, Layers.Entities, Layers.Times, Layers.Quantities, Layers.Quotes];
@@ -22,12 +25,19 @@ public sealed class EventMentionFinder : IReportStage
 
     public void Process(Report report)
     {
+        // A language without a pack names no events the stage can read; the layer stays empty.
+        if (_languages.For(report) is not { } pack)
+        {
+            report.Set(Layers.Events, []);
+            return;
+        }
+        var lex = EventWords.For(pack);
         var sentences = report.Require(Layers.Sentences);
         var tokens = report.Require(Layers.Tokens);
         var places = report.Require(Layers.Entities).Where(e => e.Type == EntityType.Place && !e.InCaption).ToList();
         var times = report.Require(Layers.Times);
         var figures = report.Require(Layers.Quantities).Where(q => q.FactName is not null).ToList();
-        var military = tokens.Any(t => EventLexicon.Military.Contains(t.Text));
+        var military = tokens.Any(t => lex.Military.Contains(t.Text));
 
         var tokensBySentence = tokens.GroupBy(t => t.Sentence).ToDictionary(g => g.Key, g => g.ToList());
         // Index once by sentence: a long report has many sentences and many mentions.
@@ -38,7 +48,7 @@ public sealed class EventMentionFinder : IReportStage
         foreach (var sentence in sentences)
         {
             if (!tokensBySentence.TryGetValue(sentence.Index, out var words)) continue;
-            var triggers = FindTriggers(words, military);
+            var triggers = FindTriggers(lex, words, military);
             var sentencePlaces = placesBySentence[sentence.Index].OrderBy(p => p.Span.Start).ToList();
             var sentenceTimes = timesBySentence[sentence.Index].OrderBy(t => t.Span.Start).ToList();
             var sentenceFigures = figuresBySentence[sentence.Index].OrderBy(f => f.Span.Start).ToList();
@@ -54,56 +64,56 @@ public sealed class EventMentionFinder : IReportStage
                 }
                 continue;
             }
-            mentions.AddRange(Assemble(report.Text, words, triggers, sentencePlaces, sentenceTimes, sentenceFigures, sentence.Index));
+            mentions.AddRange(Assemble(lex, report.Text, words, triggers, sentencePlaces, sentenceTimes, sentenceFigures, sentence.Index));
         }
         report.Set(Layers.Events, mentions);
     }
 
     internal readonly record struct Trigger(string Type, Token Token);
 
-    private static List<Trigger> FindTriggers(List<Token> words, bool military)
+    private static List<Trigger> FindTriggers(EventWords lex, List<Token> words, bool military)
     {
         var result = new List<Trigger>();
-        var captives = words.Any(w => EventLexicon.Captives.Contains(w.Text));
+        var captives = words.Any(w => lex.Captives.Contains(w.Text));
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
             if (w.Kind != TokenKind.Word) continue;
             var lower = w.Text.ToLowerInvariant();
             string? type = null;
-            if (EventLexicon.Triggers.TryGetValue(lower, out var t)) type = t;
-            else if (military && EventLexicon.Hit.Contains(lower)) type = EventLexicon.Attack;
-            else if (captives && lower is "exchange" or "exchanges") type = EventLexicon.Negotiation;
+            if (lex.Triggers.TryGetValue(lower, out var t)) type = t;
+            else if (military && lex.Hit.Contains(lower)) type = EventLexicon.Attack;
+            else if (captives && lex.Exchange.Contains(lower)) type = EventLexicon.Negotiation;
             if (type is null) continue;
             // "demanded early elections": a demand, not an election.
-            if (type == EventLexicon.Election && words.Take(i).TakeLast(3).Any(x => x.Text is "demanded" or "demand" or "demands" or "demanding" or "for" or "urged" or "wants" or "want" or "hold" or "holding")) continue;
+            if (type == EventLexicon.Election && words.Take(i).TakeLast(3).Any(x => lex.ElectionDemands.Contains(x.Text))) continue;
 
             var prev = i > 0 ? words[i - 1].Text.ToLowerInvariant() : "";
             var next = i + 1 < words.Count ? words[i + 1].Text.ToLowerInvariant() : "";
             // "flood defences", "storm drains": the noun modifies another noun, no event.
-            if (type == EventLexicon.NaturalDisaster && EventLexicon.NotEventAfterDisasterWord.Contains(next)) continue;
+            if (type == EventLexicon.NaturalDisaster && lex.NotEventAfterDisasterWord.Contains(next)) continue;
             // "Talks ... collapsed": only a structure collapses in an accident.
-            if (lower is "collapse" or "collapsed" && !words.Take(i).TakeLast(4).Any(x => EventLexicon.Structures.Contains(x.Text))) continue;
+            if (lex.Collapse.Contains(lower) && !words.Take(i).TakeLast(4).Any(x => lex.Structures.Contains(x.Text))) continue;
             // "opened fire", "ceasefire", "under fire": shooting or figures of speech, not a blaze.
-            if (lower is "fire" or "fires" && (military || prev is "opened" or "open" or "under" or "returned" or "set" or "cease" or "heavy")) continue;
+            if (lex.Fire.Contains(lower) && (military || lex.NotBeforeFire.Contains(prev))) continue;
             // Outside a report about fighting, a strike is a walkout.
-            if (type == EventLexicon.Attack && lower is "strike" or "strikes" && (!military || prev is "on" or "general" or "hunger" || next is "action")) type = EventLexicon.Protest;
+            if (type == EventLexicon.Attack && lex.Strike.Contains(lower) && (!military || lex.NotBeforeStrike.Contains(prev) || lex.NotAfterStrike.Contains(next))) type = EventLexicon.Protest;
             if (type == EventLexicon.Explosion) type = military ? EventLexicon.Attack : EventLexicon.Accident;
             // "talks with <someone>" outside a peace process is a diplomatic meeting.
-            if (type == EventLexicon.Negotiation && lower == "talks" && next == "with" && !words.Any(x => x.Text.ToLowerInvariant() is "peace" or "ceasefire" or "round")) type = EventLexicon.Diplomacy;
+            if (type == EventLexicon.Negotiation && lex.Talks.Contains(lower) && lex.TalksWith.Contains(next) && !words.Any(x => lex.PeaceProcess.Contains(x.Text))) type = EventLexicon.Diplomacy;
             // A capital letter mid-sentence makes it a name ("Storm Ciaran" keeps, "Protest Party" does not matter).
             result.Add(new Trigger(type, w));
         }
         // "An earthquake struck", "a storm hit": the disaster is what struck, not an attack.
         if (result.Any(r => r.Type == EventLexicon.NaturalDisaster))
-            result = result.Where(r => !(r.Type == EventLexicon.Attack && r.Token.Text.ToLowerInvariant() is "struck" or "strike" or "strikes" or "hit" or "hits" or "striking")).ToList();
+            result = result.Where(r => !(r.Type == EventLexicon.Attack && lex.DisasterVerbs.Contains(r.Token.Text))).ToList();
         // In one sentence, meetings that are part of negotiations are the negotiations.
         if (result.Any(r => r.Type == EventLexicon.Negotiation))
             result = result.Select(r => r.Type == EventLexicon.Diplomacy ? r with { Type = EventLexicon.Negotiation } : r).ToList();
         return result;
     }
 
-    private static IEnumerable<EventMention> Assemble(string text, List<Token> words, List<Trigger> triggers, List<EntityMention> places,
+    private static IEnumerable<EventMention> Assemble(EventWords lex, string text, List<Token> words, List<Trigger> triggers, List<EntityMention> places,
         List<TimeMention> times, List<QuantityMention> figures, int sentence)
     {
         // Segment the sentence: each run of same-type triggers owns the text up to the next run.
@@ -141,7 +151,7 @@ public sealed class EventMentionFinder : IReportStage
 
         foreach (var p in places)
         {
-            if (IsActor(text, words, p)) continue;
+            if (IsActor(lex, text, words, p)) continue;
             var r = RunOwning(p.Span.Start, bindRight: false);
             var slot = byType[runs[r].Type];
             if (p.Span.Start >= runs[r].Start) slot.After.Add(p);
@@ -151,7 +161,7 @@ public sealed class EventMentionFinder : IReportStage
         {
             if (InDateline(text, words, t)) continue;
             // For an announcement (a deal, a ruling) the day it was announced is the event's day.
-            if (DatesTheSpeech(text, words, t, triggers) && !triggers.Any(x => x.Type is EventLexicon.Business or EventLexicon.Legal)) continue;
+            if (DatesTheSpeech(lex, text, words, t, triggers) && !triggers.Any(x => x.Type is EventLexicon.Business or EventLexicon.Legal)) continue;
             var bindRight = t.Reference.BindsToFollowing;
             var r = RunOwning(t.Span.Start, bindRight);
             byType[runs[r].Type].Times.Add(t);
@@ -185,7 +195,7 @@ public sealed class EventMentionFinder : IReportStage
             // "Tuesday's floods", "the June 3 strikes": a time written onto the trigger dates it.
             var onto = slot.Times.FirstOrDefault(t => t.Span.End <= trigger && trigger - t.Span.End <= 3
                 && text.AsSpan(t.Span.End, trigger - t.Span.End).Trim() is var gap
-                && (gap is "'s" || gap is "\u2019s" || (gap.Length == 0 && !AfterPreposition(text, t.Span.Start))));
+                && (gap is "'s" || gap is "\u2019s" || (gap.Length == 0 && !AfterPreposition(lex, text, t.Span.Start))));
             var time = onto ?? slot.Times.Where(t => t.Span.Start > trigger).OrderBy(t => t.Span.Start).FirstOrDefault()
                 ?? slot.Times.OrderBy(t => Math.Min(Math.Abs(t.Span.Start - trigger), Math.Abs(t.Span.End - trigger))).FirstOrDefault();
             yield return new EventMention(type, runs[runIndex].First.Span, sentence)
@@ -203,25 +213,25 @@ public sealed class EventMentionFinder : IReportStage
     /// "X said on Tuesday that ...", "declared in a Telegram post on Tuesday": the time expression
     /// dates the statement, not the event the statement is about.
     /// </summary>
-    internal static bool DatesTheSpeech(string text, List<Token> words, TimeMention time, List<Trigger> triggers)
+    internal static bool DatesTheSpeech(EventWords lex, string text, List<Token> words, TimeMention time, List<Trigger> triggers)
     {
         var before = words.Where(w => w.Span.End <= time.Span.Start).TakeLast(7).ToList();
         for (var i = before.Count - 1; i >= 0; i--)
         {
             if (triggers.Any(t => t.Token.Span.Start == before[i].Span.Start)) return false;
             if (before[i].Text is "," or ";") return false;
-            if (SpeechVerbs.Contains(before[i].Text)) return true;
+            if (lex.SpeechVerbs.Contains(before[i].Text)) return true;
         }
         return false;
     }
 
     /// <summary>"on Thursday", "by June": a time introduced by a preposition is an adverbial, not a modifier.</summary>
-    private static bool AfterPreposition(string text, int start)
+    private static bool AfterPreposition(EventWords lex, string text, int start)
     {
         var before = text[Math.Max(0, start - 8)..start].TrimEnd();
         var space = before.LastIndexOf(' ');
         var word = (space >= 0 ? before[(space + 1)..] : before).ToLowerInvariant();
-        return word is "on" or "in" or "at" or "by" or "since" or "until" or "from" or "of" or "late" or "early";
+        return lex.TimePrepositions.Contains(word);
     }
 
     /// <summary>"DUNMORE, March 10 (Reuters) -": the dateline dates the report, not the event.</summary>
@@ -235,24 +245,8 @@ public sealed class EventMentionFinder : IReportStage
         return between.Length == 0 || (between[0] == '(' && between[^1] == ')');
     }
 
-    internal static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "said", "says", "told", "declared", "announced", "stated", "wrote", "posted", "tweeted", "claimed", "reported",
-        "accused", "denied", "warned", "added", "confirmed", "urged", "insisted", "called", "rejected", "dismissed",
-    };
 
-    /// <summary>Words after a name that make it the subject of a clause ("Kyiv has rejected", "Moscow demanded").</summary>
-    private static readonly HashSet<string> SubjectVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should", "can", "may", "might",
-        "must", "did", "does", "also", "instead", "then", "later", "still", "repeatedly", "rather", "now",
-    };
 
-    private static readonly HashSet<string> LocativePrepositions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "at", "near", "on", "into", "inside", "across", "outside", "around", "over", "of", "to", "from", "toward",
-        "towards", "against", "through", "throughout", "within", "off", "along", "the",
-    };
 
     internal static bool IsCasualty(string? fact) =>
         fact is "killed" or "injured" or "missing" or "dead" or "wounded" or "displaced" or "evacuated" or "affected" or "rescued";
@@ -263,7 +257,7 @@ public sealed class EventMentionFinder : IReportStage
     /// ("Russian troops") unless the next words are a place noun ("Russian airbases", "the
     /// Ukrainian city of").
     /// </summary>
-    internal static bool IsActor(string text, List<Token> words, EntityMention place)
+    internal static bool IsActor(EventWords lex, string text, List<Token> words, EntityMention place)
     {
         var next = words.FindIndex(w => w.Span.Start >= place.Span.End);
         var previous = words.FindLastIndex(w => w.Span.End <= place.Span.Start);
@@ -272,21 +266,21 @@ public sealed class EventMentionFinder : IReportStage
         // "Russia says") is a government acting, unless a preposition puts it somewhere ("in Mosul killed").
         // "Mosul was hit", "Gaza has been shelled": a passive subject is where it happened.
         // "a deal with Kyiv", "talks with Moscow": the other party, not the place.
-        if (previous >= 0 && words[previous].Text is "with" or "With" && !demonym) return true;
+        if (previous >= 0 && lex.TalksWith.Contains(words[previous].Text) && !demonym) return true;
         var passive = next >= 0 && next + 1 < words.Count
-            && ((words[next].Text is "is" or "was" or "are" or "were" && (words[next + 1].Text.EndsWith("ed", StringComparison.Ordinal) || words[next + 1].Text is "hit" or "struck" or "shaken" or "left" or "cut"))
-                || (words[next].Text is "has" or "have" or "had" && words[next + 1].Text == "been"));
+            && ((lex.PassiveAuxiliaries.Contains(words[next].Text) && (words[next + 1].Text.EndsWith("ed", StringComparison.Ordinal) || lex.IrregularParticiples.Contains(words[next + 1].Text)))
+                || (lex.PerfectAuxiliaries.Contains(words[next].Text) && lex.Been.Contains(words[next + 1].Text)));
         // "both Kyiv and the West have rejected": the verb comes after the coordinated subject.
-        if (next >= 0 && words[next].Text == "and")
+        if (next >= 0 && lex.And.Contains(words[next].Text))
         {
             var k = next + 1;
-            if (k < words.Count && words[k].Text is "the" or "The") k++;
+            if (k < words.Count && lex.The.Contains(words[k].Text)) k++;
             while (k < words.Count && words[k].Kind == TokenKind.Word && char.IsUpper(words[k].Text[0])) k++;
             if (k > next + 1 && k < words.Count) next = k;
         }
         if (!demonym && !passive && next >= 0 && words[next].Kind == TokenKind.Word
-            && (previous < 0 || !LocativePrepositions.Contains(words[previous].Text))
-            && (SubjectVerbs.Contains(words[next].Text) || SpeechVerbs.Contains(words[next].Text)
+            && (previous < 0 || !lex.LocativePrepositions.Contains(words[previous].Text))
+            && (lex.SubjectVerbs.Contains(words[next].Text) || lex.SpeechVerbs.Contains(words[next].Text)
                 || (char.IsLower(words[next].Text[0]) && words[next].Text.EndsWith("ed", StringComparison.Ordinal))))
             return true;
         var possessive = next >= 0 && words[next].Text is "'s" or "\u2019s" or "'" or "\u2019" or "s" && words[next].Span.Start == place.Span.End;
@@ -300,8 +294,8 @@ public sealed class EventMentionFinder : IReportStage
         // Only the noun the demonym or possessive modifies counts ("Turkish airbases", "Dortmund's
         // port"), past at most one adjective; "Turkish troops shelled villages" stops at "troops".
         var head = from;
-        if (head >= 0 && head < words.Count && EventLexicon.PlaceAdjectives.Contains(words[head].Text)) head++;
-        return !(head >= 0 && head < words.Count && EventLexicon.PlaceNouns.Contains(words[head].Text));
+        if (head >= 0 && head < words.Count && lex.PlaceAdjectives.Contains(words[head].Text)) head++;
+        return !(head >= 0 && head < words.Count && lex.PlaceNouns.Contains(words[head].Text));
     }
 
     /// <summary>"Russian", "Crimean": a place mention written as an adjective of its place.</summary>

@@ -26,7 +26,9 @@ internal readonly record struct Lexeme(int Start, int End, LexKind Kind, bool Sp
 /// </summary>
 internal static class Lexer
 {
-    public static void Lex(string text, int start, int end, List<Lexeme> output)
+    /// <param name="spaceGroups">Digits grouped by spaces are one number ("1 200"), as French writes them.</param>
+    /// <param name="elisions">Elided words that end at their apostrophe ("d'" of "d'euros"); empty for English.</param>
+    public static void Lex(string text, int start, int end, List<Lexeme> output, bool spaceGroups = false, Lang.WordSet? elisions = null)
     {
         output.Clear();
         var i = start;
@@ -44,12 +46,12 @@ internal static class Lexer
             LexKind kind;
             if (char.IsDigit(c))
             {
-                j = ScanNumber(text, i, end);
+                j = ScanNumber(text, i, end, spaceGroups);
                 kind = LexKind.Number;
             }
             else if (char.IsLetter(c))
             {
-                j = ScanWord(text, i, end);
+                j = ScanWord(text, i, end, elisions);
                 kind = LexKind.Word;
             }
             else
@@ -68,13 +70,20 @@ internal static class Lexer
         }
     }
 
-    private static int ScanNumber(string text, int i, int end)
+    private static int ScanNumber(string text, int i, int end, bool spaceGroups)
     {
         var j = i;
         while (j < end)
         {
             var c = text[j];
             if (char.IsDigit(c)) { j++; continue; }
+            // "1 200", "12 500": a space then exactly three digits, after a first group of one to three.
+            if (spaceGroups && NumberReader.GroupSpaces.Contains(c) && ThreeDigits(text, j + 1, end)
+                && (j - i <= 3 || NumberReader.GroupSpaces.Contains(text[j - 4])))
+            {
+                j += 4;
+                continue;
+            }
             // A separator belongs to the number only when a digit follows: "1,000", "3.5", "10:30", "3/6".
             if (c is ',' or '.' or ':' or '/' && j + 1 < end && char.IsDigit(text[j + 1])) { j += 2; continue; }
             break;
@@ -82,7 +91,11 @@ internal static class Lexer
         return j;
     }
 
-    private static int ScanWord(string text, int i, int end)
+    private static bool ThreeDigits(string text, int from, int end) =>
+        from + 3 <= end && char.IsDigit(text[from]) && char.IsDigit(text[from + 1]) && char.IsDigit(text[from + 2])
+        && (from + 3 == end || !char.IsDigit(text[from + 3]));
+
+    private static int ScanWord(string text, int i, int end, Lang.WordSet? elisions)
     {
         var j = i;
         while (j < end)
@@ -93,6 +106,8 @@ internal static class Lexer
             {
                 // A possessive 's is split off ("Russia's"), other inner apostrophes stay ("don't").
                 if (text[j + 1] is 's' or 'S' && (j + 2 >= end || !char.IsLetter(text[j + 2]))) break;
+                // "d'euros", "l'explosion": the elided word ends with its apostrophe.
+                if (elisions is not null && elisions.Contains(text.AsSpan(i, j - i))) return j + 1;
                 j++;
                 continue;
             }

@@ -19,6 +19,9 @@ internal struct NumberRead
 
     /// <summary>A scale word followed the digits ("1.2 million").</summary>
     public double Multiplier;
+
+    /// <summary>A round-number word that counts about that many ("une vingtaine").</summary>
+    public bool Approximate;
 }
 
 /// <summary>Reads digits ("1,000", "3.5", "6.000") and number words ("twenty-one", "a hundred", "two dozen").</summary>
@@ -35,6 +38,15 @@ internal static class NumberReader
         value = 0;
         ambiguousDot = false;
         if (raw.ContainsAny(':', '/')) return false;
+        if (raw.ContainsAny(GroupSpaces))
+        {
+            // "1 200", "12 500 000": the lexer joined space-grouped thousands (packs that group so).
+            Span<char> joined = stackalloc char[raw.Length];
+            var n = 0;
+            foreach (var c in raw)
+                if (GroupSpaces.IndexOf(c) < 0) joined[n++] = c;
+            return TryParseDigits(joined[..n], out value, out ambiguousDot);
+        }
         if (raw.Length > 1 && raw[0] == '0' && char.IsDigit(raw[1])) return false;
         var commas = raw.Count(',');
         var dots = raw.Count('.');
@@ -70,6 +82,9 @@ internal static class NumberReader
         var stripped = Strip(raw, '.', buffer);
         return Parse(Replace(stripped, ',', '.', stackalloc char[stripped.Length]), out value);
     }
+
+    /// <summary>Spaces that group thousands: a space, a no-break space, a narrow no-break space.</summary>
+    public const string GroupSpaces = " \u00a0\u202f";
 
     private static bool Parse(ReadOnlySpan<char> s, out double value) =>
         double.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);

@@ -1,3 +1,4 @@
+using Crosscheck.Lang;
 using Crosscheck.Model;
 using Crosscheck.Pipeline;
 
@@ -18,9 +19,10 @@ namespace Crosscheck.Extract.Quantities;
 /// known noun. A figure that counts nothing reportable is emitted with a null fact name.
 /// </para>
 /// </summary>
-public sealed class QuantityRecognizer(QuantityOptions? options = null) : IReportStage
+public sealed class QuantityRecognizer(QuantityOptions? options = null, LanguagePacks? languages = null) : IReportStage
 {
     private readonly QuantityOptions _options = options ?? QuantityOptions.Default;
+    private readonly LanguagePacks _languages = languages ?? LanguagePacks.Default;
 
     public string Name => "quantities";
 
@@ -31,16 +33,24 @@ public sealed class QuantityRecognizer(QuantityOptions? options = null) : IRepor
     public void Process(Report report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        report.Set(Layers.Quantities, Recognize(report.Text, report.Require(Layers.Sentences)));
+        var sentences = report.Require(Layers.Sentences);
+        // A language without a pack is not read for figures (the report says so); the layer stays empty.
+        var pack = _languages.For(report);
+        report.Set(Layers.Quantities, pack is null ? [] : Recognize(report.Text, sentences, pack));
     }
 
-    /// <summary>The figures of a text already split into sentences.</summary>
-    public IReadOnlyList<QuantityMention> Recognize(string text, IReadOnlyList<Sentence> sentences)
+    /// <summary>The figures of an English text already split into sentences.</summary>
+    public IReadOnlyList<QuantityMention> Recognize(string text, IReadOnlyList<Sentence> sentences) =>
+        Recognize(text, sentences, _languages.For(_languages.Fallback ?? "en") ?? throw new InvalidOperationException("No default language pack."));
+
+    /// <summary>The figures of a text already split into sentences, read with one language's words.</summary>
+    public IReadOnlyList<QuantityMention> Recognize(string text, IReadOnlyList<Sentence> sentences, LanguagePack language)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(language);
         var result = new List<QuantityMention>();
-        var scanner = new SentenceScanner(text, _options);
+        var scanner = new SentenceScanner(text, _options, Lexicon.For(language));
         QuoteRegions? quotes = null;
         foreach (var sentence in sentences)
         {

@@ -1,19 +1,10 @@
 using System.Text;
+using Crosscheck.Lang;
 
 namespace Crosscheck.Extract.Quantities;
 
 internal sealed partial class SentenceScanner
 {
-    private static readonly WordSet Intransitive = new("died", "die", "dies", "dying", "perished", "fled", "flee", "flees", "fleeing", "drowned", "unaccounted");
-
-    private static readonly WordSet DepthWords = new("depth", "deep", "underground", "below");
-
-    private static readonly WordSet HeightWords = new("high", "tall", "height", "wave", "waves", "surge", "elevation", "altitude", "rose", "risen", "level", "levels", "crest");
-
-    private static readonly WordSet RainWords = new("rain", "rainfall", "rains", "precipitation", "downpour", "downpours", "showers", "rained");
-
-    private static readonly WordSet SnowWords = new("snow", "snowfall", "snowed");
-
     // ---- nouns ---------------------------------------------------------------------------------
 
     /// <summary>
@@ -29,7 +20,7 @@ internal sealed partial class SentenceScanner
         if (f.Unit is { } unit)
         {
             // "2 feet of snow": a depth of rain or snow is measured in mm.
-            if (unit is { Dimension: UnitDimension.Length, Unit: "m" } && IsWord(k, "of") && (InSet(k + 1, RainWords) || InSet(k + 1, SnowWords)))
+            if (unit is { Dimension: UnitDimension.Length, Unit: "m" } && InSet(k, Lexicon.Of) && (InSet(k + 1, Lexicon.RainWords) || InSet(k + 1, Lexicon.SnowWords)))
             {
                 f.Value *= 1000;
                 f.High *= 1000;
@@ -41,7 +32,7 @@ internal sealed partial class SentenceScanner
                 for (var words = 0; words < _options.NounWindow && IsWord(k) && !InSet(k, Lexicon.StopWords); words++, k++) head = k;
                 if (head >= 0) SetNounText(f, head, k);
             }
-            else if (IsWord(k, "of") && IsWord(k + 1) && !InSet(k + 1, Lexicon.StopWords))
+            else if (InSet(k, Lexicon.Of) && IsWord(k + 1) && !InSet(k + 1, Lexicon.StopWords))
             {
                 SetNounText(f, k + 1, k + 2);
             }
@@ -49,6 +40,8 @@ internal sealed partial class SentenceScanner
         }
 
         int known = -1, last = -1, first = -1, plural = -1, words2 = 0;
+        // "une vingtaine de blessés", "300 000 d'habitants": a linking word before a counted noun.
+        if (InSet(k, Lexicon.NounLinks) && IsWord(k + 1) && Lexicon.CountNounsBySpan.ContainsKey(W(k + 1))) k++;
         while (k < Count && words2 <= _options.NounWindow)
         {
             if (Is(k, LexKind.Dash) && Glued(k) && last == k - 1 && IsWord(k + 1) && Glued(k + 1))
@@ -68,7 +61,7 @@ internal sealed partial class SentenceScanner
                 }
                 known = k;
             }
-            else if (Lexicon.StopWords.In(w) && !Lexicon.CountModifiers.In(w))
+            else if (Lexicon.StopWords.Contains(w) && !Lexicon.CountModifiers.Contains(w))
             {
                 break;
             }
@@ -76,8 +69,8 @@ internal sealed partial class SentenceScanner
             {
                 break;
             }
-            if (Lexicon.DeadModifiers.In(w) && known != k) f.DeadModifier = true;
-            if (Lexicon.DroneModifiers.In(w)) f.DroneModifier = true;
+            if (Lexicon.DeadModifiers.Contains(w) && known != k) f.DeadModifier = true;
+            if (Lexicon.DroneModifiers.Contains(w)) f.DroneModifier = true;
             if (first < 0) first = k;
             if (w.Length > 3 && w[^1] is 's' or 'S') plural = k;
             last = k;
@@ -164,10 +157,10 @@ internal sealed partial class SentenceScanner
 
     private string? UnitFact(Figure f, UnitInfo unit) => unit.Dimension switch
     {
-        UnitDimension.Length when SentenceHas(DepthWords) => "depth_" + unit.Unit,
-        UnitDimension.Length when unit.Unit == "m" && SentenceHas(HeightWords) => "height_m",
-        UnitDimension.Length when unit.Unit == "mm" && SentenceHas(RainWords) => "rainfall_mm",
-        UnitDimension.Length when unit.Unit == "mm" && SentenceHas(SnowWords) => "snowfall_mm",
+        UnitDimension.Length when SentenceHas(Lexicon.DepthWords) => "depth_" + unit.Unit,
+        UnitDimension.Length when unit.Unit == "m" && SentenceHas(Lexicon.HeightWords) => "height_m",
+        UnitDimension.Length when unit.Unit == "mm" && SentenceHas(Lexicon.RainWords) => "rainfall_mm",
+        UnitDimension.Length when unit.Unit == "mm" && SentenceHas(Lexicon.SnowWords) => "snowfall_mm",
         UnitDimension.Length when unit.Unit == "mm" => "length_mm",
         UnitDimension.Length => "distance_" + unit.Unit,
         UnitDimension.Area => "area_km2",
@@ -176,13 +169,11 @@ internal sealed partial class SentenceScanner
         UnitDimension.Percent => unit.Unit == "percent" ? "percent" : "percentage_points",
         UnitDimension.Duration => DurationFact(f, unit),
         UnitDimension.Temperature => "temperature_c",
-        UnitDimension.Speed => SentenceHas(WindWords) ? "wind_speed_kmh" : "speed_kmh",
+        UnitDimension.Speed => SentenceHas(Lexicon.WindWords) ? "wind_speed_kmh" : "speed_kmh",
         UnitDimension.Magnitude => "magnitude",
         UnitDimension.Money => "amount_" + unit.Unit,
         _ => null,
     };
-
-    private static readonly WordSet WindWords = new("wind", "winds", "gusts", "gust");
 
     /// <summary>
     /// A duration is a fact only when it measures something named: "30-day ceasefire" → ceasefire_days,
@@ -192,7 +183,7 @@ internal sealed partial class SentenceScanner
     {
         string? head = null;
         if (f.HyphenUnit && f.NounText is not null) head = f.NounText;
-        else if ((IsWord(f.First - 1, "of") || IsWord(f.First - 1, "lasting")) && IsWord(f.First - 2) && !InSet(f.First - 2, Lexicon.StopWords))
+        else if ((InSet(f.First - 1, Lexicon.Of) || IsWord(f.First - 1, "lasting")) && IsWord(f.First - 2) && !InSet(f.First - 2, Lexicon.StopWords))
         {
             head = W(f.First - 2).ToString();
         }
@@ -221,7 +212,7 @@ internal sealed partial class SentenceScanner
     /// <summary>"seven of them", "seven of our colleagues": the role comes after the partitive.</summary>
     private int SkipPartitive(Figure f, int k)
     {
-        if (f.NounHead >= 0 || !IsWord(k, "of")) return k;
+        if (f.NounHead >= 0 || !InSet(k, Lexicon.Of)) return k;
         var j = k + 1;
         if (IsWord(j, "them") || IsWord(j, "whom")) return j + 1;
         if (IsWord(j) && W(j) is var d && (d.Equals("the", StringComparison.OrdinalIgnoreCase) || d.Equals("our", StringComparison.OrdinalIgnoreCase)
@@ -238,16 +229,16 @@ internal sealed partial class SentenceScanner
         for (var words = 0; words <= _options.NounWindow && IsWord(j); words++, j++)
         {
             if (Lexicon.CountNounsBySpan.TryGetValue(W(j), out var entry) && entry.Kind is NounKind.Person or NounKind.Prisoners) return j + 1;
-            if (Lexicon.StopWords.In(W(j))) break;
+            if (Lexicon.StopWords.Contains(W(j))) break;
         }
         return k;
     }
 
     private bool IsPopulation(Figure f) =>
-        (IsWord(f.First - 1, "of") && InSet(f.First - 2, Lexicon.PopulationCues))
+        (InSet(f.First - 1, Lexicon.Of) && InSet(f.First - 2, Lexicon.PopulationCues))
         || InSet(f.First - 1, Lexicon.PopulationCues)
         || (IsWord(f.First - 1, "to") && IsWord(f.First - 2, "home"))
-        || (IsWord(f.First - 1, "of") && InSet(f.First - 2, Lexicon.PlaceNouns) && (f.Noun is null || f.Noun.Value.Kind == NounKind.Person));
+        || (InSet(f.First - 1, Lexicon.Of) && InSet(f.First - 2, Lexicon.PlaceNouns) && (f.Noun is null || f.Noun.Value.Kind == NounKind.Person));
 
     /// <summary>The role given after the counted noun: "were also killed", "have been confirmed dead", "lost their lives".</summary>
     private string? RightRole(Figure f)
@@ -270,7 +261,7 @@ internal sealed partial class SentenceScanner
                 Claim(f, k + 1);
                 return found;
             }
-            if (!Lexicon.RoleChain.In(w)) break;
+            if (!Lexicon.RoleChain.Contains(w)) break;
         }
         return null;
     }
@@ -284,7 +275,7 @@ internal sealed partial class SentenceScanner
         for (var modifiers = 0; modifiers <= _options.NounWindow && IsWord(j); modifiers++, j++)
         {
             if (Lexicon.CountNounsBySpan.TryGetValue(W(j), out var entry) && entry.Kind is NounKind.Person or NounKind.Prisoners) return j + 1;
-            if (Lexicon.StopWords.In(W(j)) || Lexicon.RoleCuesBySpan.ContainsKey(W(j))) break;
+            if (Lexicon.StopWords.Contains(W(j)) || Lexicon.RoleCuesBySpan.ContainsKey(W(j))) break;
         }
         return k;
     }
@@ -305,7 +296,7 @@ internal sealed partial class SentenceScanner
         {
             for (var k = f.First - 3; k >= 0; k--)
             {
-                if (IsChar(k, ';') || (IsWord(k) && Lexicon.CueBarriers.In(W(k)))) break;
+                if (IsChar(k, ';') || (IsWord(k) && Lexicon.CueBarriers.Contains(W(k)))) break;
                 if (IsWord(k, "toll") && k > 0 && (IsWord(k - 1, "death") || IsWord(k - 1, "casualty"))) return "killed";
             }
         }
@@ -322,8 +313,8 @@ internal sealed partial class SentenceScanner
             if (!IsWord(k)) continue;
             if (++words > _options.CueWindow) return null;
             var w = W(k);
-            if (Lexicon.CueBarriers.In(w)) return null;
-            if (Lexicon.RoleCuesBySpan.TryGetValue(w, out var role) && !Intransitive.In(w)) return role;
+            if (Lexicon.CueBarriers.Contains(w)) return null;
+            if (Lexicon.RoleCuesBySpan.TryGetValue(w, out var role) && !Lexicon.Intransitive.Contains(w)) return role;
         }
         return null;
     }

@@ -1,3 +1,4 @@
+using Crosscheck.Lang;
 using Crosscheck.Model;
 
 namespace Crosscheck.Extract.Quantities;
@@ -90,10 +91,10 @@ internal sealed partial class SentenceScanner
                 e++;
             }
         }
-        if (IsWord(e) && Lexicon.TimeSuffixes.In(W(e)) && currency is null) return e + 1;
+        if (IsWord(e) && Lexicon.TimeSuffixes.Contains(W(e)) && currency is null) return e + 1;
         // "1 in 5 households", "one in three": a ratio, not a count.
         if (currency is null && IsWord(e, "in") && StartsNumber(e + 1) && ReadNumber(e + 1, false, out var denominator)) return denominator.End;
-        if (magnitude || (IsWord(p - 1, "of") && IsWord(p - 2, "magnitude"))) f.Unit = Lexicon.Magnitude;
+        if (magnitude || (InSet(p - 1, Lexicon.Of) && IsWord(p - 2, "magnitude"))) f.Unit = Lexicon.Magnitude;
 
         e = ReadUnit(f, e, ref currency);
         e = ReadRange(f, p, n, e, ref currency);
@@ -116,6 +117,8 @@ internal sealed partial class SentenceScanner
 
         ReadSuffixQualifier(f, ref e);
         ReadPrefixQualifier(f);
+        // "une vingtaine": about twenty, unless a qualifier said more ("plus d'une vingtaine").
+        if (n.Approximate && f.Qualifier == Qualifier.Exact) f.Qualifier = Qualifier.About;
         f.End = e;
         f.Consumed = SkipConversion(f, e);
         f.Superseded = IsSuperseded(f);
@@ -156,13 +159,13 @@ internal sealed partial class SentenceScanner
         {
             return n.Value <= 31 || n.YearLike;
         }
-        if (n.Value <= 31 && n.Value >= 1 && n.Value % 1 == 0 && (IsMonth(n.End) || (IsWord(n.End, "of") && IsMonth(n.End + 1)))) return true;
+        if (n.Value <= 31 && n.Value >= 1 && n.Value % 1 == 0 && (IsMonth(n.End) || (InSet(n.End, Lexicon.Of) && IsMonth(n.End + 1)))) return true;
         return false;
     }
 
     private bool IsMonth(int i)
     {
-        if (!IsWord(i) || !Lexicon.Months.In(W(i))) return false;
+        if (!IsWord(i) || !Lexicon.Months.Contains(W(i))) return false;
         // "may" and "march" are verbs in lower case.
         return char.IsUpper(_text[_items[i].Start]);
     }
@@ -171,7 +174,7 @@ internal sealed partial class SentenceScanner
     private int SkipDate(int k)
     {
         if (IsMonth(k)) k++;
-        else if (IsWord(k, "of") && IsMonth(k + 1)) k += 2;
+        else if (InSet(k, Lexicon.Of) && IsMonth(k + 1)) k += 2;
         if (IsChar(k, ',') && Is(k + 1, LexKind.Number) && W(k + 1).Length == 4) return k + 2;
         if (Is(k, LexKind.Number) && W(k).Length == 4) return k + 1;
         return k;
@@ -188,6 +191,8 @@ internal sealed partial class SentenceScanner
         }
         var k = e;
         var hyphen = false;
+        // "2,5 millions d'euros": a linking word before the unit, in packs that have one.
+        if (InSet(k, Lexicon.NounLinks) && IsWord(k + 1) && (Lexicon.UnitsBySpan.ContainsKey(W(k + 1)) || Lexicon.CurrencyWordsBySpan.ContainsKey(W(k + 1)))) k++;
         if (Is(k, LexKind.Dash) && IsWord(k + 1) && Glued(k + 1))
         {
             hyphen = true;
@@ -377,7 +382,7 @@ internal sealed partial class SentenceScanner
         var k = e;
         if (Is(k, LexKind.Dash)) k++;
         if (IsWord(k, "old")) return true;
-        return IsWord(e, "of") && IsWord(e + 1, "age");
+        return InSet(e, Lexicon.Of) && IsWord(e + 1, "age");
     }
 
     private int SkipAge(int e)

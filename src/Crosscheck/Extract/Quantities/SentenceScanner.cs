@@ -1,3 +1,4 @@
+using Crosscheck.Lang;
 using Crosscheck.Model;
 
 namespace Crosscheck.Extract.Quantities;
@@ -18,18 +19,22 @@ internal sealed partial class SentenceScanner
     private readonly List<Figure> _figures = [];
     private int[] _owner = new int[64];
 
-    public SentenceScanner(string text, QuantityOptions options)
+    public SentenceScanner(string text, QuantityOptions options, Lexicon lexicon)
     {
         _text = text;
         _options = options;
+        Lexicon = lexicon;
     }
+
+    /// <summary>The report's language, compiled for this stage (named like its type, so "Lexicon.X" reads as before).</summary>
+    private Lexicon Lexicon { get; }
 
     public IReadOnlyList<Lexeme> Items => _items;
 
     /// <summary>The figures of the sentence [start, end), each with its noun and fact name.</summary>
     public IReadOnlyList<Figure> Scan(int start, int end)
     {
-        Lexer.Lex(_text, start, end, _items);
+        Lexer.Lex(_text, start, end, _items, Lexicon.SpaceGroupsThousands, Lexicon.Elisions.Count > 0 ? Lexicon.Elisions : null);
         _figures.Clear();
         if (!HasCandidate()) return _figures;
 
@@ -66,7 +71,7 @@ internal sealed partial class SentenceScanner
     /// <summary>True when lexeme i touches the one before it ("30km", "$2.5").</summary>
     private bool Glued(int i) => i >= 0 && i < Count && !_items[i].SpaceBefore;
 
-    private bool InSet(int i, WordSet set) => IsWord(i) && set.In(W(i));
+    private bool InSet(int i, WordSet set) => IsWord(i) && set.Contains(W(i));
 
     private bool IsUpperWord(int i) => IsWord(i) && char.IsUpper(_text[_items[i].Start]);
 
@@ -86,12 +91,12 @@ internal sealed partial class SentenceScanner
         if (!IsWord(i)) return false;
         var w = W(i);
         if (Lexicon.NumberWordsBySpan.TryGetValue(w, out var nw)) return nw.Kind is NumberWordKind.Unit or NumberWordKind.Ten;
-        if (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase))
+        if (Lexicon.Indefinite.Contains(w))
         {
             return IsWord(i + 1) && Lexicon.NumberWordsBySpan.TryGetValue(W(i + 1), out var after)
-                && after.Kind is NumberWordKind.Hundred or NumberWordKind.Scale or NumberWordKind.Dozen;
+                && after.Kind is NumberWordKind.Hundred or NumberWordKind.Scale or NumberWordKind.Dozen or NumberWordKind.Approximate;
         }
-        return w.Equals("half", StringComparison.OrdinalIgnoreCase) && (IsWord(i + 1, "a") || IsWord(i + 1, "an"))
+        return Lexicon.Half.Contains(w) && InSet(i + 1, Lexicon.Indefinite)
             && IsWord(i + 2) && Lexicon.NumberWordsBySpan.TryGetValue(W(i + 2), out var scale) && scale.Kind != NumberWordKind.Unit && scale.Kind != NumberWordKind.Ten;
     }
 
@@ -142,7 +147,7 @@ internal sealed partial class SentenceScanner
     private bool ReadNumberWords(int i, ref NumberRead n)
     {
         var k = i;
-        if (IsWord(k, "half"))
+        if (InSet(k, Lexicon.Half))
         {
             var scale = Lexicon.NumberWordsBySpan[W(k + 2)];
             n.Value = 0.5 * scale.Value;
@@ -151,7 +156,7 @@ internal sealed partial class SentenceScanner
         }
         double total = 0, current = 0;
         NumberWordKind? previous = null;
-        if (IsWord(k, "a") || IsWord(k, "an"))
+        if (InSet(k, Lexicon.Indefinite))
         {
             current = 1;
             previous = NumberWordKind.Unit;
@@ -181,6 +186,10 @@ internal sealed partial class SentenceScanner
                 case NumberWordKind.Dozen:
                     current *= 12;
                     break;
+                case NumberWordKind.Approximate:
+                    current *= nw.Value;
+                    n.Approximate = true;
+                    break;
                 default:
                     total += current * nw.Value;
                     current = 0;
@@ -197,13 +206,13 @@ internal sealed partial class SentenceScanner
                 k += 2;
             }
             // "one hundred and twenty"
-            if (IsWord(k, "and") && previous is NumberWordKind.Hundred or NumberWordKind.Scale && IsWord(k + 1)
+            if (InSet(k, Lexicon.NumberJoiners) && previous is NumberWordKind.Hundred or NumberWordKind.Scale && IsWord(k + 1)
                 && Lexicon.NumberWordsBySpan.TryGetValue(W(k + 1), out var after) && after.Kind is NumberWordKind.Unit or NumberWordKind.Ten)
             {
                 k++;
             }
         }
-        if (k == i || (k == i + 1 && (IsWord(i, "a") || IsWord(i, "an")))) return false;
+        if (k == i || (k == i + 1 && InSet(i, Lexicon.Indefinite))) return false;
         n.Value = total + current;
         n.End = k;
         n.Weak = k == i + 1 && IsWord(i, "one");

@@ -1,3 +1,4 @@
+using Crosscheck.Lang;
 using Crosscheck.Model;
 using Crosscheck.Pipeline;
 
@@ -8,16 +9,38 @@ namespace Crosscheck.Extract.Time;
 /// how each resolves (<see cref="TemporalReference"/>); resolution against the publication date
 /// happens later, once every report has one. Stateless and thread-safe.
 /// </summary>
-public sealed class TimeRecognizer : IReportStage
+public sealed class TimeRecognizer(LanguagePacks? languages = null) : IReportStage
 {
+    /// <summary>The language whose time expressions the hand-tuned patterns of <see cref="TimeExpressionParser"/> read.</summary>
+    private const string PatternLanguage = "en";
+
+    private readonly LanguagePacks _languages = languages ?? LanguagePacks.Default;
+
     public string Name => "times";
 
     public IReadOnlyList<IDataKey> Requires => [Layers.Tokens, Layers.Sentences];
 
     public IReadOnlyList<IDataKey> Assigns => [Layers.Times];
 
-    public void Process(Report report) =>
-        report.Set(Layers.Times, Recognize(report.Text, report.Require(Layers.Sentences)));
+    public void Process(Report report)
+    {
+        var sentences = report.Require(Layers.Sentences);
+        // English has its own tuned patterns; another language with a pack is read from its calendar
+        // file; a language without a pack is not read (the report says so).
+        var pack = _languages.For(report);
+        IReadOnlyList<TimeMention> times = pack is null ? []
+            : pack.Code == PatternLanguage ? Recognize(report.Text, sentences)
+            : Recognize(report.Text, sentences, PackTimeParser.For(pack).Find(report.Text));
+        report.Set(Layers.Times, times);
+    }
+
+    private static List<TimeMention> Recognize(string text, IReadOnlyList<Sentence> sentences, List<TimeMatch> matches)
+    {
+        var mentions = new List<TimeMention>(matches.Count);
+        foreach (var (span, reference) in matches)
+            mentions.Add(new TimeMention(span, text.Substring(span.Start, span.Length), reference, SentenceAt(sentences, span.Start)?.Index ?? 0));
+        return mentions;
+    }
 
     /// <summary>
     /// The time expressions of <paramref name="text"/>, in order, each with its sentence index.

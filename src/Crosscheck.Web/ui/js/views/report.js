@@ -67,6 +67,7 @@ export async function renderReport(main, id, ctx) {
     item('Independent source', r.independent_source || '—'),
     item('Published', [r.published || 'unknown', r.published_basis ? ` (${humanFact(r.published_basis)})` : '']),
     item('Language', r.language || '—'),
+    r.analysed === false ? item('Analysis', h('span.not-analysed', `Not analysed (${r.not_analysed || 'no language pack'}): its events, figures and quotes were not read.`)) : null,
     item('Story', r.story ? h('a', { href: `/stories/${encode(r.story)}` }, r.story) : h('span.muted', 'not analysed yet')),
     r.copy_of ? item('Copy of', h('a', { href: `/reports/${encode(r.copy_of)}` }, r.copy_of), ' · ', h('a', { href: `/compare/${encode(r.copy_of)}/${encode(r.id)}` }, 'compare')) : null,
     copies.length ? item('Copies of the same wire story', h('ul.inline', copies.map((c) => h('li',

@@ -355,7 +355,9 @@ function sourcesSection(groups, number) {
   const row = (a, isCopy, original) => h('tr', { class: isCopy ? 'copy' : 'original', dataset: { file: a.file } },
     h('td.num', `[${number.get(a.file)}]`),
     h('td.title', isCopy ? h('span.copy-mark', { 'aria-hidden': 'true' }, '↳ ') : null,
-      h('a', { href: reportHref(a.file) }, a.title || a.file), a.title ? h('div.muted.file', a.file) : null),
+      h('a', { href: reportHref(a.file) }, a.title || a.file), a.title ? h('div.muted.file', a.file) : null,
+      // "analysed": false comes with the reason (a language without a pack): say plainly what is missing.
+      a.analysed === false ? h('div.not-analysed', `Not analysed (${a.not_analysed || 'no language pack'}): its events, figures and quotes were not read.`) : null),
     h('td', a.outlet || h('span.muted', 'unknown')),
     h('td', a.published || '—', a.published_basis && a.published_basis !== 'header' ? h('div.muted', humanFact(a.published_basis)) : null),
     h('td', isCopy
