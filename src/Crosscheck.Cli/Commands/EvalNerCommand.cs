@@ -66,14 +66,14 @@ internal static class EvalNerCommand
             var cpu = Environment.CpuUsage.TotalTime;
             foreach (var path in paths)
             {
-                var sentences = Read(path);
+                var sentences = Read(path).Select(s => s with { Scheme = parse.GetValue(scheme) }).ToList();
                 var one = new NerEvaluator();
-                foreach (var s in sentences)
+                var predictions = one.AddDocuments(tagger, sentences);
+                for (var k = 0; k < sentences.Count; k++)
                 {
-                    var predicted = tagger.TagIds(s.Tokens, parse.GetValue(scheme));
-                    one.Add(s.Labels, predicted);
-                    total.Add(s.Labels, predicted);
-                    if (parse.GetValue(errors) && !s.Labels.SequenceEqual(predicted)) host.Out.WriteLine(Mistake(s, predicted));
+                    var s = sentences[k];
+                    total.Add(s.Labels, predictions[k]);
+                    if (parse.GetValue(errors) && !s.Labels.SequenceEqual(predictions[k])) host.Out.WriteLine(Mistake(s, predictions[k]));
                     tokens += s.Tokens.Count;
                 }
                 if (paths.Length > 1) host.Out.WriteLine($"{path}: {Row(one.Overall)}");
@@ -123,13 +123,22 @@ internal static class EvalNerCommand
         command.SetAction(parse =>
         {
             var host = shared.Host;
-            var train = (parse.GetValue(files) ?? []).SelectMany(Read)
-                .Concat((parse.GetValue(mentions) ?? []).SelectMany(p => Read(p).Select(s => s with { Scheme = NerScheme.Mentions })))
+            var perFile = (parse.GetValue(files) ?? []).Select(Read)
+                .Concat((parse.GetValue(mentions) ?? []).Select(p => Read(p).Select(s => s with { Scheme = NerScheme.Mentions }).ToList()))
                 .ToList();
+            var train = new List<NerSentence>();
+            // Document numbers restart in each file: make them distinct across files (and for the copies below).
+            var offset = 0;
+            foreach (var file in perFile)
+            {
+                train.AddRange(file.Select(s => s with { Document = s.Document + offset }));
+                offset += file.Count == 0 ? 0 : file.Max(s => s.Document) + 1;
+            }
             if (parse.GetValue(lowerEvery) is > 0 and var every)
             {
+                // Each lower-cased copy is a document of its own: its original's document is in sentence case.
                 var copies = train.Where((_, i) => i % every == every - 1)
-                    .Select(s => s with { Tokens = [.. s.Tokens.Select(t => t.ToLowerInvariant())] }).ToList();
+                    .Select((s, i) => s with { Tokens = [.. s.Tokens.Select(t => t.ToLowerInvariant())], Document = offset + i }).ToList();
                 train.AddRange(copies);
             }
             var devSets = (parse.GetValue(dev) ?? []).Select(p => (Path: p, Sentences: Read(p)))
@@ -146,7 +155,7 @@ internal static class EvalNerCommand
                 foreach (var (path, sentences) in devSets)
                 {
                     var e = new NerEvaluator();
-                    foreach (var s in sentences) e.Add(m, s);
+                    e.AddDocuments(m, sentences);
                     var types = string.Join(" ", e.ByType.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Type}={t.F1:F3}")));
                     host.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"epoch {epoch} ({clock.Elapsed.TotalSeconds:F0}s) {Path.GetFileName(path)}: F1 {e.Overall.F1:F4} ({types})"));

@@ -42,12 +42,37 @@ public sealed class NerEvaluator
         }
     }
 
-    /// <summary>Tags the sentence's tokens with the model and scores them against its gold labels.</summary>
+    /// <summary>Tags the sentence's tokens with the model (the sentence alone) and scores them against its gold labels.</summary>
     public void Add(NerModel model, NerSentence sentence)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(sentence);
         Add(sentence.Labels, model.TagIds(sentence.Tokens, sentence.Scheme));
+    }
+
+    /// <summary>
+    /// Tags every sentence with the model, each with the facts of its document (the sentences with its
+    /// <see cref="NerSentence.Document"/> number in a row), and scores them; returns the predictions, in order.
+    /// </summary>
+    public List<int[]> AddDocuments(NerModel model, IReadOnlyList<NerSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(sentences);
+        var predictions = new List<int[]>(sentences.Count);
+        for (var start = 0; start < sentences.Count;)
+        {
+            var end = start + 1;
+            while (end < sentences.Count && sentences[end].Document == sentences[start].Document) end++;
+            var document = model.Document(Enumerable.Range(start, end - start).Select(k => sentences[k].Tokens));
+            for (var k = start; k < end; k++)
+            {
+                var predicted = model.TagIds(sentences[k].Tokens, sentences[k].Scheme, document);
+                Add(sentences[k].Labels, predicted);
+                predictions.Add(predicted);
+            }
+            start = end;
+        }
+        return predictions;
     }
 
     /// <summary>Per type, in <see cref="NerLabels.Types"/> order.</summary>

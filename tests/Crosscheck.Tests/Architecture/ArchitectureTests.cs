@@ -38,6 +38,7 @@ public class ArchitectureTests
         ["Crosscheck.Extract.Entities.Model.NerSentence"] = "NerTrainer's input",
         ["Crosscheck.Extract.Entities.Model.NerLabels"] = "the tag set NerTrainer and the CLI share",
         ["Crosscheck.Extract.Entities.Model.NerScheme"] = "the tag scheme of a training file",
+        ["Crosscheck.Extract.Entities.Model.NerDocument"] = "document-level context the tagger's feature extractor takes and returns",
         ["Crosscheck.Extract.Entities.Model.ConllReader"] = "reads the CoNLL files the tagger is trained and scored on",
         ["Crosscheck.Extract.Time.TimeMLEvaluator"] = "`crosscheck eval time` scores the recogniser on TimeML",
         ["Crosscheck.Extract.Time.TimeMLScore"] = "what TimeMLEvaluator returns",

@@ -89,21 +89,31 @@ public sealed class EntityRecognizer : IReportStage
         var untyped = candidates.Where(c => c is { Type: null, InCaption: false, Demonym: false }).ToList();
         if (untyped.Count == 0) return;
         var tries = new Dictionary<string, int>(StringComparer.Ordinal); // name → tries; -1 once typed
-        var first = 0;
+        // The report is the tagger's document: its features look at each word's other mentions in it.
+        var sentences = new List<(int Sentence, int First, string[] Words)>();
+        for (var start = 0; start < toks.Length;)
+        {
+            var stop = start + 1;
+            while (stop < toks.Length && toks[stop].Sentence == toks[start].Sentence) stop++;
+            var text = new string[stop - start];
+            for (var i = start; i < stop; i++) text[i - start] = toks[i].Text;
+            sentences.Add((toks[start].Sentence, start, text));
+            start = stop;
+        }
+        var document = model.Document(sentences.Select(s => (IReadOnlyList<string>)s.Words));
+        var next = 0;
         foreach (var group in untyped.GroupBy(c => c.Sentence).OrderBy(g => g.Key))
         {
             var pending = group.Where(c => tries.GetValueOrDefault(NameKey.Fold(c.Text)) is >= 0 and < MaxModelTries).ToList();
             if (pending.Count == 0) continue;
-            while (first < toks.Length && toks[first].Sentence != group.Key) first++;
-            if (first == toks.Length)
+            while (next < sentences.Count && sentences[next].Sentence != group.Key) next++;
+            if (next == sentences.Count)
             {
-                first = 0;
+                next = 0;
                 continue;
             }
-            var end = first;
-            while (end < toks.Length && toks[end].Sentence == group.Key) end++;
-            var words = new string[end - first];
-            for (var i = first; i < end; i++) words[i - first] = toks[i].Text;
+            var (_, first, words) = sentences[next];
+            var end = first + words.Length;
             var spans = new List<(Candidate Candidate, int A, int B)>();
             foreach (var c in pending)
             {
@@ -128,7 +138,7 @@ public sealed class EntityRecognizer : IReportStage
                     to = Math.Min(words.Length, Math.Max(to, spans[last].B + Margin));
                     last++;
                 }
-                var labels = model.TagIds(words, from, to);
+                var labels = model.TagIds(words, from, to, NerScheme.Names, document);
                 for (var m = k; m < last; m++) Apply(spans[m].Candidate, spans[m].A, spans[m].B, labels, from, to, tries);
                 k = last;
             }
@@ -138,10 +148,19 @@ public sealed class EntityRecognizer : IReportStage
     private static void Apply(Candidate c, int a, int b, int[] labels, int from, int to, Dictionary<string, int> tries)
     {
         var key = NameKey.Fold(c.Text);
-        var type = NerLabels.TypeOf(labels[a - from]);
-        var whole = type >= 0 && NerLabels.IsBegin(labels[a - from]);
-        for (var i = a + 1; i < b && whole; i++) whole = labels[i - from] == NerLabels.Inside(type);
-        whole = whole && !(b < to && labels[b - from] == NerLabels.Inside(type));
+        // The tagger's name must be the candidate's span, or that span less its first word when the
+        // span is three words or more ("Sergeant" or a common word the rules took into "X Ana Ruiz"):
+        // the span stays the rules', the type is the tagger's.
+        var whole = false;
+        var type = -1;
+        for (var s = a; s <= a + 1 && s < b && !whole; s++)
+        {
+            if (s > a && b - a < 3) break;
+            type = NerLabels.TypeOf(labels[s - from]);
+            whole = type >= 0 && NerLabels.IsBegin(labels[s - from]);
+            for (var i = s + 1; i < b && whole; i++) whole = labels[i - from] == NerLabels.Inside(type);
+            whole = whole && !(b < to && labels[b - from] == NerLabels.Inside(type));
+        }
         // Places stay with the rules and the gazetteer: a place the gazetteer cannot locate
         // gives the events nothing, and continents and landmarks the rules leave untyped on purpose.
         if (!whole || type == 2)
@@ -150,6 +169,7 @@ public sealed class EntityRecognizer : IReportStage
             return;
         }
         c.Type = type == 0 ? EntityType.Person : EntityType.Organization;
+        c.ByModel = true;
         tries[key] = -1;
     }
 
@@ -159,6 +179,18 @@ public sealed class EntityRecognizer : IReportStage
     /// <summary>Makes types consistent across the report and picks each place's gazetteer entry.</summary>
     internal static List<EntityMention> Resolve(List<Candidate> candidates)
     {
+        // A surname alone, once the report names the person in full, is that person whatever the
+        // tagger made of it: the tagger sees one sentence's words ("Ruiz, as ever, fired back")
+        // and can take a surname that is also a company's name for the company.
+        var fullNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            if (c is { Type: EntityType.Person, Words: >= 2 }) fullNames.Add(NameKey.Fold(c.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]));
+        }
+        foreach (var c in candidates)
+        {
+            if (c is { ByModel: true, Words: 1 } && c.Type != EntityType.Person && fullNames.Contains(NameKey.Fold(c.Text))) c.Type = null;
+        }
         // A name typed with a strong cue keeps that type everywhere in the report.
         var typed = new Dictionary<string, EntityType>(StringComparer.Ordinal);
         foreach (var c in candidates)

@@ -34,6 +34,9 @@ internal sealed class Candidate
 
     /// <summary>Number of name words (initials and particles included).</summary>
     public int Words { get; init; }
+
+    /// <summary>Typed by the statistical tagger (<see cref="EntityRecognizer.TypeByModel"/>), not by a rule.</summary>
+    public bool ByModel { get; set; }
 }
 
 /// <summary>

@@ -67,6 +67,9 @@ public sealed class EventBuilder(EventOptions? options = null) : ICorpusStage
 
         /// <summary>The report's main place, for a dated mention the report does not place itself.</summary>
         public (string Key, string Name, GeoPlace? Place)? Fallback { get; set; }
+
+        /// <summary>Placed at <see cref="Fallback"/>, not where the report says it happened.</summary>
+        public bool AtFallback { get; set; }
     }
 
     private List<Event> BuildEvents(CorpusContext context, List<Report> reports, PlaceIndex places)
@@ -168,6 +171,10 @@ public sealed class EventBuilder(EventOptions? options = null) : ICorpusStage
             clusters.RemoveAt(c);
         }
         AttachToOnlyEventOfType(clusters, unplaced);
+        // An event only one report mentions, never saying where, with no figure ("the governor
+        // visited the hospital on Monday"), is a detail of the story, not an event of its own.
+        clusters.RemoveAll(c => c.All(i => i.AtFallback && i.Figures.Count == 0)
+            && c.Select(i => i.Report.Id).Distinct(StringComparer.Ordinal).Count() == 1);
 
         var events = new List<Event>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -356,6 +363,7 @@ public sealed class EventBuilder(EventOptions? options = null) : ICorpusStage
                 // "visited the site on Tuesday": a dated event the report does not place happened
                 // where the report is set.
                 (item.PlaceKey, item.PlaceName, item.Place) = fallback;
+                item.AtFallback = true;
                 var existing = clusters.FindIndex(c => !placedClusters.Contains(c) && c[0].Mention.Type == item.Mention.Type
                     && (placeIncidental || (c[0].PlaceKey == item.PlaceKey && c[0].Date == item.Date)));
                 if (existing >= 0) clusters[existing].Add(item);

@@ -106,6 +106,22 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_surname_the_tagger_typed_as_an_organisation_is_the_person_named_in_full()
+    {
+        static Candidate Name(string text, int sentence, int words, EntityType? type, bool strong = false, bool byModel = false) =>
+            new() { Start = sentence * 100, End = sentence * 100 + text.Length, Text = text, Sentence = sentence, InCaption = false, Words = words, Type = type, Strong = strong, ByModel = byModel };
+        var found = EntityRecognizer.Resolve(
+        [
+            Name("Alina Petrenko", 0, 2, EntityType.Person, strong: true),
+            Name("Petrenko", 1, 1, EntityType.Organization, byModel: true),
+            Name("Petrenko", 2, 1, null),
+            Name("Velmar", 3, 1, EntityType.Organization, byModel: true),
+        ]);
+        Assert.All(found.Where(m => m.Text == "Petrenko"), m => Assert.Equal(EntityType.Person, m.Type));
+        Assert.Equal(EntityType.Organization, Assert.Single(found, m => m.Text == "Velmar").Type);
+    }
+
+    [Fact]
     public void Gazetteer_name_with_a_person_cue_is_a_person()
     {
         // "Paris" is a capital, but here a title names a person.

@@ -110,6 +110,16 @@ public class EventBuilderTests
         Assert.Contains(e.Citations, c => c.Report == "a" && c.Text.StartsWith(follow[..12], StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Governor Ana Ruiz visited the hospital on Monday and thanked the rescuers.", 0, "one report, no place, no figure: a detail of the story")]
+    [InlineData("Minister Ana Ruiz visited the site on Tuesday and announced an emergency fund of 2 million euros.", 1, "a figure makes it an event")]
+    public void An_unplaced_visit_is_an_event_only_with_a_figure_or_a_second_report(string visit, int events, string why)
+    {
+        var a = NewReport("a", "2025-04-09", $"An explosion destroyed a fuel depot in Mosul on Sunday, officials said. Smoke rose over Mosul for hours. {visit}");
+        var found = AllEvents(Run(a)).Where(e => e.Type == "diplomacy").ToList();
+        Assert.True(events == found.Count, $"{why}: got [{string.Join(", ", found.Select(e => e.Id))}]");
+    }
+
     [Fact]
     public void A_placeless_toll_too_many_sentences_after_the_event_does_not_attach()
     {

@@ -5,6 +5,13 @@ public sealed record NerSentence(IReadOnlyList<string> Tokens, IReadOnlyList<int
 {
     /// <summary>The annotation scheme its labels follow.</summary>
     public NerScheme Scheme { get; init; }
+
+    /// <summary>
+    /// Which document of its file the sentence belongs to (0, 1, ...: counted at each -DOCSTART- line or
+    /// "# newdoc" comment; in a file without either, each sentence is its own): the tagger's document
+    /// features look at the other sentences of the same one.
+    /// </summary>
+    public int Document { get; init; }
 }
 
 /// <summary>
@@ -23,10 +30,14 @@ public enum NerScheme
 }
 
 /// <summary>
-/// Reads CoNLL-style NER files: one token a line, the tag in the last column that looks like a tag
-/// and the token in the column before it (so UNER's "index token tag - annotator" and the plain
-/// "token tag" forms both read), tab- or space-separated; a blank line or -DOCSTART- ends a
-/// sentence; "# key = value" comment lines are skipped.
+/// Reads CoNLL-style NER files: one token a line, tab- or space-separated, the tag in the last
+/// column that looks like a tag and the token in the first column ("token tag", and CoNLL-2003's
+/// "token POS chunk tag", whose chunk column looks like a tag too), or in the second when the
+/// first is a token index and the tag the third (UNER's "index token tag - annotator" and
+/// "index token tag"). A blank
+/// line ends a sentence; a -DOCSTART- line or a "# newdoc" comment also starts a new document;
+/// other "# key = value" comment lines are skipped. Tags in IOB1, IOB2, IO, BIOES or BILOU all
+/// read (see <see cref="NerLabels"/>; other types such as MISC read as O).
 /// </summary>
 public static class ConllReader
 {
@@ -42,21 +53,33 @@ public static class ConllReader
         var sentences = new List<NerSentence>();
         var tokens = new List<string>();
         var tags = new List<string>();
+        var document = 0;
+        var documentHasText = false;
+        var sawMarker = false;
         void Flush()
         {
-            if (tokens.Count > 0) sentences.Add(new NerSentence(tokens.ToArray(), NerLabels.Normalize(tags)));
+            if (tokens.Count > 0) sentences.Add(new NerSentence(tokens.ToArray(), NerLabels.Normalize(tags)) { Document = document });
+            documentHasText |= tokens.Count > 0;
             tokens.Clear();
             tags.Clear();
         }
         while (reader.ReadLine() is { } line)
         {
             var trimmed = line.Trim().Trim('\uFEFF');
-            if (trimmed.Length == 0 || trimmed.StartsWith("-DOCSTART-", StringComparison.Ordinal))
+            var hasTab = trimmed.Contains('\t', StringComparison.Ordinal);
+            var newDocument = trimmed.StartsWith("-DOCSTART-", StringComparison.Ordinal)
+                || (!hasTab && trimmed.StartsWith("# newdoc", StringComparison.Ordinal));
+            sawMarker |= newDocument;
+            if (trimmed.Length == 0 || newDocument)
             {
                 Flush();
+                if (newDocument && documentHasText)
+                {
+                    document++;
+                    documentHasText = false;
+                }
                 continue;
             }
-            var hasTab = trimmed.Contains('\t', StringComparison.Ordinal);
             if (trimmed[0] == '#' && !hasTab && trimmed.Contains(" = ", StringComparison.Ordinal)) continue;
             var fields = hasTab ? trimmed.Split('\t') : trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var tagAt = -1;
@@ -69,10 +92,20 @@ public static class ConllReader
                 }
             }
             if (tagAt < 1) continue; // a line with no tag (a stray byte-order mark): not a token
-            tokens.Add(fields[tagAt - 1]);
+            // "index token tag": the index column is a number that, in the three-column form, counts the
+            // sentence's tokens (so that "token POS tag" with a numeric token reads the token).
+            var indexed = tagAt == 2 && fields[0].All(char.IsAsciiDigit)
+                && (fields.Length >= 4 || fields[0] == (tokens.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            tokens.Add(fields[indexed ? 1 : 0]);
             tags.Add(fields[tagAt]);
         }
         Flush();
+        if (!sawMarker)
+        {
+            // No document markers: the sentences are independent (tweets, a shuffled sample), each
+            // its own document, so that no document feature joins unrelated text.
+            for (var i = 0; i < sentences.Count; i++) sentences[i] = sentences[i] with { Document = i };
+        }
         return sentences;
     }
 }

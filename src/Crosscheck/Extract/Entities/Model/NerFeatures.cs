@@ -26,6 +26,7 @@ internal sealed class NerFeatures
         NearWord, NearShape, BigramPrev, BigramNext, ShapeTri, Cue, Gaz, GazNear, Span, SentCase, WordShapeCase,
         Last, Hyphen, NearSuffix, PrevWordShape, NextWordShape, Coarse, Fine, CoarseCaps, CoarsePair,
         RunPos, RunFirst, RunLast, RunCue, RunKind, PrevTwo, NextTwo, RunLastWord, Scheme,
+        Doc, DocPrevCue, DocNextCue, DocRunCue, DocRunGaz, DocKind, DocPair,
     }
 
     private static readonly (HashSet<string> Set, int Id)[] CueLists =
@@ -76,10 +77,10 @@ internal sealed class NerFeatures
     }
 
     /// <summary>Feature ids (bucket indexes below 2^bits) of each token.</summary>
-    public int[][] Extract(IReadOnlyList<string> tokens, int bits, NerScheme scheme = NerScheme.Names)
+    public int[][] Extract(IReadOnlyList<string> tokens, int bits, NerScheme scheme = NerScheme.Names, NerDocument? document = null)
     {
         var sink = new ArraySink(tokens.Count);
-        Visit(tokens, 0, tokens.Count, bits, scheme, ref sink);
+        Visit(tokens, 0, tokens.Count, bits, scheme, ref sink, document);
         return sink.Result;
     }
 
@@ -116,19 +117,24 @@ internal sealed class NerFeatures
     /// <summary>
     /// Feeds the feature ids of tokens[from..to) to the sink, the whole sentence serving as context;
     /// then calls <c>Add(-1)</c> once to mark the end. A struct sink gets its own specialised code.
+    /// <paramref name="document"/>: the facts of the sentence's document (null: the sentence alone).
     /// </summary>
-    internal void Visit<TSink>(IReadOnlyList<string> tokens, int from, int to, int bits, NerScheme scheme, ref TSink f)
+    internal void Visit<TSink>(IReadOnlyList<string> tokens, int from, int to, int bits, NerScheme scheme, ref TSink f,
+        NerDocument? document = null)
         where TSink : struct, ISink
     {
+        // Without its document a sentence is a document of its own, as the unrelated sentences of
+        // training files without document markers are.
+        document ??= Document([tokens]);
         if (scheme == NerScheme.Names)
         {
-            Features(tokens, from, to, bits, scheme, ref f);
+            Features(tokens, from, to, bits, scheme, ref f, document);
             return;
         }
         // Another scheme: every feature twice, shared and the scheme's own copy (Daume's "frustratingly
         // easy" domain adaptation), so that what the schemes agree on is learnt from all the data.
         var copy = new CopySink<TSink>(f, (uint)((1 << bits) - 1), (uint)scheme);
-        Features(tokens, from, to, bits, scheme, ref copy);
+        Features(tokens, from, to, bits, scheme, ref copy, document);
         f = copy.Inner;
     }
 
@@ -146,7 +152,8 @@ internal sealed class NerFeatures
         }
     }
 
-    private void Features<TSink>(IReadOnlyList<string> tokens, int from, int to, int bits, NerScheme scheme, ref TSink f)
+    private void Features<TSink>(IReadOnlyList<string> tokens, int from, int to, int bits, NerScheme scheme, ref TSink f,
+        NerDocument? document)
         where TSink : struct, ISink
     {
         var n = tokens.Count;
@@ -263,8 +270,90 @@ internal sealed class NerFeatures
                 Add(ref f, mask, T.RunKind, pos * 8 + run.Kind);
                 Add(ref f, mask, T.RunKind, 100 + run.Gaz);
             }
+            if (document is not null && w.Letter && document.Of(w.Lower) is { } seen) DocumentFeatures(ref f, mask, w.Caps, seen);
         }
         f.Add(-1);
+    }
+
+    /// <summary>
+    /// What the rest of the document says of the word: how it is written elsewhere (capitalised
+    /// mid-sentence, in lower case, in capitals), its place in longer capitalised runs, the cue words
+    /// next to it and the gazetteer facts of the runs it is part of — all joined with how it is
+    /// written here, so that a headline's "LEICESTER" or a sentence's first word learns from the
+    /// other mentions.
+    /// </summary>
+    private static void DocumentFeatures<TSink>(ref TSink f, uint mask, int caps, NerDocument.Seen seen) where TSink : struct, ISink
+    {
+        var how = seen.How;
+        while (how != 0)
+        {
+            var b = System.Numerics.BitOperations.TrailingZeroCount(how);
+            how &= how - 1;
+            Add(ref f, mask, T.Doc, b);
+            Add(ref f, mask, T.Doc, 100 + b * 8 + caps);
+        }
+        Add(ref f, mask, T.DocPair, seen.How & (NerDocument.CapMid | NerDocument.Lower | NerDocument.AllCaps | NerDocument.InRun) | caps << 8);
+        Bits(ref f, mask, T.DocPrevCue, seen.PrevCues);
+        Bits(ref f, mask, T.DocNextCue, seen.NextCues);
+        Bits(ref f, mask, T.DocRunCue, seen.RunCues);
+        Bits(ref f, mask, T.DocRunGaz, seen.RunGaz);
+        Bits(ref f, mask, T.DocKind, seen.Kinds);
+    }
+
+    private static void Bits<TSink>(ref TSink f, uint mask, T template, int bits) where TSink : struct, ISink
+    {
+        while (bits != 0)
+        {
+            var b = System.Numerics.BitOperations.TrailingZeroCount(bits);
+            bits &= bits - 1;
+            Add(ref f, mask, template, b);
+        }
+    }
+
+    /// <summary>The document facts of every word form in the sentences (one document's, in order).</summary>
+    public NerDocument Document(IEnumerable<IReadOnlyList<string>> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var words = new Dictionary<string, NerDocument.Seen>(StringComparer.Ordinal);
+        foreach (var tokens in sentences)
+        {
+            var n = tokens.Count;
+            if (n == 0) continue;
+            var info = new WordInfo[n];
+            for (var i = 0; i < n; i++) info[i] = Word(tokens[i]);
+            var runs = Runs(tokens, info, 0, n);
+            for (var i = 0; i < n; i++)
+            {
+                var w = info[i];
+                if (!w.Letter) continue;
+                var opening = i == 0 || tokens[i - 1] is "\"" or ":" or "-" or "(" or "'" or "“";
+                var how = w.Caps switch
+                {
+                    0 => NerDocument.Lower,
+                    1 => opening ? NerDocument.CapOpening : NerDocument.CapMid,
+                    2 => tokens[i].Length > 1 ? NerDocument.AllCaps : NerDocument.CapMid,
+                    _ => NerDocument.Mixed,
+                };
+                int prevCues = 0, nextCues = 0, runCues = 0, runGaz = 0, kinds = 0;
+                if (w.UpperStart)
+                {
+                    prevCues = i > 0 ? info[i - 1].CueBits : 0;
+                    nextCues = i < n - 1 ? info[i + 1].CueBits : 0;
+                    if (runs[i] is { Length: >= 2 } run)
+                    {
+                        how |= NerDocument.InRun | (i == run.Start ? NerDocument.RunFirst : i == run.Start + run.Length - 1 ? NerDocument.RunLast : NerDocument.RunMiddle);
+                        runCues = run.Cues;
+                        runGaz = run.Gaz;
+                        if (run.Kind > 0) kinds = 1 << run.Kind;
+                    }
+                    else if (runs[i] is not null && !opening) how |= NerDocument.Alone;
+                }
+                words.TryGetValue(w.Lower, out var seen);
+                words[w.Lower] = new NerDocument.Seen(seen.How | how, seen.PrevCues | prevCues, seen.NextCues | nextCues,
+                    seen.RunCues | runCues, seen.RunGaz | runGaz, seen.Kinds | kinds);
+            }
+        }
+        return new NerDocument(words);
     }
 
     /// <summary>The cached facts of one word form.</summary>

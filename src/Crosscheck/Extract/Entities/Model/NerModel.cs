@@ -64,21 +64,30 @@ public sealed class NerModel
     public int[] TagIds(IReadOnlyList<string> tokens) => TagIds(tokens, NerScheme.Names);
 
     /// <summary>Label ids of each token, following an annotation scheme (see <see cref="NerScheme"/>).</summary>
-    public int[] TagIds(IReadOnlyList<string> tokens, NerScheme scheme)
+    public int[] TagIds(IReadOnlyList<string> tokens, NerScheme scheme) => TagIds(tokens, scheme, null);
+
+    /// <summary>
+    /// Label ids of each token of one sentence of a document whose facts <see cref="Document"/> gathered
+    /// (null: the sentence alone, a document of its own). A sentence tags best with its whole document.
+    /// </summary>
+    public int[] TagIds(IReadOnlyList<string> tokens, NerScheme scheme, NerDocument? document)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        return TagIds(tokens, 0, tokens.Count, scheme);
+        return TagIds(tokens, 0, tokens.Count, scheme, document);
     }
+
+    /// <summary>The facts the tagger's document features need, gathered over all of one document's sentences.</summary>
+    public NerDocument Document(IEnumerable<IReadOnlyList<string>> sentences) => Features.Document(sentences);
 
     /// <summary>
     /// Label ids of tokens[from..to) only, decoded as one sequence, the rest of the sentence serving
     /// as the features' context: cheaper than the whole sentence when only a few names need a type.
     /// </summary>
-    internal int[] TagIds(IReadOnlyList<string> tokens, int from, int to, NerScheme scheme = NerScheme.Names)
+    internal int[] TagIds(IReadOnlyList<string> tokens, int from, int to, NerScheme scheme = NerScheme.Names, NerDocument? document = null)
     {
         if (to <= from) return [];
         var sink = new EmitSink(_rows, new float[(to - from) * Stride]);
-        Features.Visit(tokens, from, to, Bits, scheme, ref sink);
+        Features.Visit(tokens, from, to, Bits, scheme, ref sink, document);
         return Viterbi(sink.Emissions, Stride, to - from, _transitions, _start);
     }
 

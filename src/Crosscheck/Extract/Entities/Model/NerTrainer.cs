@@ -16,7 +16,7 @@ public sealed record NerTrainingOptions(int Bits = 20, int Epochs = 10, int Seed
 /// </summary>
 public static class NerTrainer
 {
-    /// <param name="sentences">Labelled training sentences.</param>
+    /// <param name="sentences">Labelled training sentences; those of one document (see <see cref="NerSentence.Document"/>) next to each other.</param>
     /// <param name="options">Settings.</param>
     /// <param name="unlabeled">Extra tokenised plain text for the word classes (the training sentences are used too).</param>
     /// <param name="afterEpoch">Called after each pass with its number and the averaged model so far (for dev scores).</param>
@@ -36,7 +36,17 @@ public static class NerTrainer
         }
         var features = new int[sentences.Count][][];
         var extractor = new NerFeatures(gazetteer, clusters);
-        Parallel.For(0, sentences.Count, i => features[i] = extractor.Extract(sentences[i].Tokens, options.Bits, sentences[i].Scheme));
+        // Each sentence sees the facts of its document (see NerSentence.Document): sentences with the same number in a row.
+        var documents = new NerDocument[sentences.Count];
+        for (var start = 0; start < sentences.Count;)
+        {
+            var end = start + 1;
+            while (end < sentences.Count && sentences[end].Document == sentences[start].Document) end++;
+            var document = extractor.Document(Enumerable.Range(start, end - start).Select(k => sentences[k].Tokens));
+            for (var k = start; k < end; k++) documents[k] = document;
+            start = end;
+        }
+        Parallel.For(0, sentences.Count, i => features[i] = extractor.Extract(sentences[i].Tokens, options.Bits, sentences[i].Scheme, documents[i]));
 
         var size = (1 << options.Bits) * L;
         var w = new float[size];

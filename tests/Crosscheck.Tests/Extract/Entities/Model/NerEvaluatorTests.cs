@@ -115,4 +115,85 @@ public class NerEvaluatorTests
         Assert.Equal(["Al", "-"], sentences[1].Tokens);
         Assert.Equal([3, 4], sentences[1].Labels);
     }
+
+    // CoNLL-2003 layout (token, part of speech, chunk, IOB1 tag) with invented names: the chunk
+    // column looks like a tag too, and must not be read as the token.
+    private const string Conll2003 = """
+        -DOCSTART- -X- -X- O
+
+        RUGBY NNP B-NP O
+        - : O O
+        VELMAR NNP B-NP I-ORG
+        BEAT VBD B-VP O
+        ORVIK NNP B-NP I-ORG
+
+        DORNHOLM NNP B-NP I-LOC
+        1996-08-30 CD I-NP O
+
+        Ines NNP B-NP I-PER
+        Calder NNP I-NP I-PER
+        Tomas NNP I-NP B-PER
+        Reinholt NNP I-NP I-PER
+        scored VBD B-VP O
+        in IN B-PP O
+        the DT B-NP O
+        Strovna NNP I-NP I-MISC
+        Cup NNP I-NP I-MISC
+        1 CD B-NP O
+        . . O O
+
+        -DOCSTART- -X- -X- O
+
+        Lindquay NNP B-NP I-LOC
+        won VBD B-VP O
+        """;
+
+    [Fact]
+    public void Reads_conll2003_columns_token_first_and_tag_last()
+    {
+        var sentences = ConllReader.Read(new StringReader(Conll2003));
+        Assert.Equal(4, sentences.Count);
+        Assert.Equal(["RUGBY", "-", "VELMAR", "BEAT", "ORVIK"], sentences[0].Tokens);
+        Assert.Equal(["DORNHOLM", "1996-08-30"], sentences[1].Tokens);
+        Assert.Equal("1", sentences[2].Tokens[^2]);
+        Assert.Equal(["Lindquay", "won"], sentences[3].Tokens);
+    }
+
+    [Fact]
+    public void Conll2003_iob1_tags_become_names_with_misc_left_out()
+    {
+        var sentences = ConllReader.Read(new StringReader(Conll2003));
+        static string Names(NerSentence s) => string.Join(" ",
+            NerEvaluator.Names(s.Labels).OrderBy(n => n.Start).Select(n => $"{n.Start}-{n.End}:{NerLabels.Types[n.Type]}"));
+        // An I- after O starts a name; B- splits two touching names of one type; MISC is not ours.
+        Assert.Equal("2-3:ORG 4-5:ORG", Names(sentences[0]));
+        Assert.Equal("0-1:PLACE", Names(sentences[1]));
+        Assert.Equal("0-2:PERSON 2-4:PERSON", Names(sentences[2]));
+        Assert.Equal([1, 2, 1, 2], sentences[2].Labels.Take(4));
+    }
+
+    [Fact]
+    public void Docstart_lines_and_newdoc_comments_number_the_documents()
+    {
+        var conll = ConllReader.Read(new StringReader(Conll2003));
+        Assert.Equal([0, 0, 0, 1], conll.Select(s => s.Document));
+        var uner = ConllReader.Read(new StringReader(Gold + "\n\n# newdoc id = d2\n1\tOslo\tB-LOC\t-\ta\n"));
+        Assert.Equal([0, 0, 1], uner.Select(s => s.Document));
+    }
+
+    [Fact]
+    public void Three_columns_read_as_index_token_tag_only_when_the_first_counts_the_tokens()
+    {
+        var indexed = Assert.Single(ConllReader.Read(new StringReader("1\tAna\tB-PER\n2\tsaw\tO\n3\t1996\tO\n")));
+        Assert.Equal(["Ana", "saw", "1996"], indexed.Tokens);
+        var pos = Assert.Single(ConllReader.Read(new StringReader("Ana NNP B-PER\n1996 CD O\n")));
+        Assert.Equal(["Ana", "1996"], pos.Tokens);
+    }
+
+    [Fact]
+    public void Sentences_of_a_file_without_document_markers_are_each_their_own_document()
+    {
+        var sentences = ConllReader.Read(new StringReader("Ana\tB-PER\n\nsaw\tO\n\nOslo\tB-LOC\n"));
+        Assert.Equal([0, 1, 2], sentences.Select(s => s.Document));
+    }
 }

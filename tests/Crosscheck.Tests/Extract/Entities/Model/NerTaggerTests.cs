@@ -35,7 +35,7 @@ public class NerTaggerTests
                 Mark(tokens, labels, People[i], 0);
                 Mark(tokens, labels, Orgs[j], 1);
                 Mark(tokens, labels, Places[k], 2);
-                result.Add(new NerSentence(tokens, labels));
+                result.Add(new NerSentence(tokens, labels) { Document = result.Count }); // independent sentences
             }
         }
         return result;
@@ -116,6 +116,27 @@ public class NerTaggerTests
         var cold = new NerFeatures(GazetteerIndex.Default, WordClusters.Empty).Extract(tokens, 18);
         var again = warm.Extract(tokens, 18);
         for (var i = 0; i < tokens.Length; i++) Assert.Equal(cold[i], again[i]);
+    }
+
+    [Fact]
+    public void Document_features_see_how_a_word_is_written_elsewhere_in_the_document()
+    {
+        var features = new NerFeatures(GazetteerIndex.Default, WordClusters.Empty);
+        string[] headline = ["DORNHOLM", "WINS", "AGAIN"];
+        string[] body = ["Residents", "of", "Dornholm", "cheered", "the", "team", "."];
+        var alone = features.Extract(headline, 18);
+        var inDocument = features.Extract(headline, 18, NerScheme.Names, features.Document([headline, body]));
+        // "DORNHOLM" is written capitalised mid-sentence in the body: new facts; "WINS" is not in the body.
+        Assert.NotEqual(alone[0], inDocument[0]);
+        Assert.Equal(alone[1], inDocument[1]);
+    }
+
+    [Fact]
+    public void A_sentence_tagged_without_a_document_is_its_own_document()
+    {
+        var model = TrainTiny();
+        var tokens = "Residents of Lindquay told Marta Velkova that the Velmar Council had left .".Split(' ');
+        Assert.Equal(model.TagIds(tokens, NerScheme.Names, model.Document([tokens])), model.TagIds(tokens));
     }
 
     [Theory]
