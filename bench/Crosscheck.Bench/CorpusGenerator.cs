@@ -69,7 +69,8 @@ internal sealed class CorpusGenerator
                 var text = Mix(Facts(facts, published, lead: _random.NextDouble() < 0.5), Sentences(names, numbers, topic, 12 + _random.Next(14)));
                 Add(result, own, Join(text), id, own, day.AddDays(published), null, "Outlet " + _random.Next(300), count);
                 // Some outlets carry no date line: the dating stage must infer it from the story.
-                if (_random.NextDouble() < 0.1 && result.Count > 0 && result[^1].Report.Id == own) result[^1].Report.Published = null;
+                if (_random.NextDouble() < 0.1 && result.Count > 0 && result[^1].Report.Id == own)
+                    result[^1] = result[^1] with { Report = result[^1].Report.WithMetadata(result[^1].Report.Metadata with { Published = null }) };
             }
             story++;
         }

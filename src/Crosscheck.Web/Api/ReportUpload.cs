@@ -127,21 +127,26 @@ internal static class ReportUpload
             parsed.Rejected.Add(problem);
             return;
         }
-        foreach (var report in result.Reports)
+        PublishedDate? stated = null;
+        if (String(item, "published") is { Length: > 0 } published)
         {
-            if (String(item, "title") is { Length: > 0 } title) report.Title = title;
-            if (String(item, "outlet") is { Length: > 0 } outlet) report.Outlet = outlet;
-            if (String(item, "url") is { Length: > 0 } url) report.Url = url;
-            if (String(item, "published") is { Length: > 0 } published)
+            if (!DateOnly.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                if (!DateOnly.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                {
-                    parsed.Rejected.Add(new InputProblem(name, $"\"published\" is not a yyyy-MM-dd date: {published}"));
-                    return;
-                }
-                report.Published = new PublishedDate(date, DateBasis.Header);
+                parsed.Rejected.Add(new InputProblem(name, $"\"published\" is not a yyyy-MM-dd date: {published}"));
+                return;
             }
-            parsed.Reports.Add(report);
+            stated = new PublishedDate(date, DateBasis.Header);
+        }
+        foreach (var read in result.Reports)
+        {
+            // The request's fields are what the input says about the report, like a header: they
+            // take the place of what the file itself stated.
+            var metadata = read.Metadata;
+            if (String(item, "title") is { Length: > 0 } title) metadata = metadata with { Title = title };
+            if (String(item, "outlet") is { Length: > 0 } outlet) metadata = metadata with { Outlet = outlet };
+            if (String(item, "url") is { Length: > 0 } url) metadata = metadata with { Url = url };
+            if (stated is not null) metadata = metadata with { Published = stated };
+            parsed.Reports.Add(metadata == read.Metadata ? read : read.WithMetadata(metadata));
         }
     }
 

@@ -32,10 +32,11 @@ public sealed class ReportCleaner : IReportStage
     public void Process(Report report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var lines = NormalisedLines(report.RawText);
+        var lines = NormalisedLines(report.RawText, out var spans);
         var removed = new List<RemovedLine>();
         var captions = new List<string>();
         string? wire = null;
+        string? bylineOutlet = null;
         var keep = new bool[lines.Count];
 
         for (var i = 0; i < lines.Count; i++)
@@ -45,8 +46,8 @@ public sealed class ReportCleaner : IReportStage
             if (inBylineWindow && Bylines.IsByline(line, _options, out var credited))
             {
                 wire ??= credited;
-                if (credited is null) report.Outlet ??= Bylines.Outlet(line);
-                removed.Add(new RemovedLine(line, LineRules.Byline));
+                if (credited is null) bylineOutlet ??= Bylines.Outlet(line);
+                removed.Add(new RemovedLine(line, LineRules.Byline) { RawSpan = spans[i] });
                 continue;
             }
             var reason = LineRules.Classify(line, _options);
@@ -55,33 +56,46 @@ public sealed class ReportCleaner : IReportStage
                 keep[i] = true;
                 continue;
             }
-            removed.Add(new RemovedLine(line, reason));
+            removed.Add(new RemovedLine(line, reason) { RawSpan = spans[i] });
             if (reason is LineRules.Caption or LineRules.Teaser) captions.Add(line);
         }
 
         var kept = new List<string>(lines.Count);
         for (var i = 0; i < lines.Count; i++) if (keep[i]) kept.Add(lines[i]);
         for (var i = 0; i < Math.Min(2, kept.Count) && wire is null; i++) wire = Bylines.DatelineWire(kept[i]);
-        wire ??= WireAgencies.Canonical(report.Outlet);
+        // The outlet the input names wins over a byline's (see Report.Outlet); so does its wire credit.
+        var outlet = report.Metadata.Outlet ?? bylineOutlet;
+        wire ??= WireAgencies.Canonical(outlet);
 
-        report.Text = string.Join('\n', kept);
-        report.Captions = captions;
-        if (wire is not null) report.Wire = wire;
-        report.Language = LanguageDetector.Detect(report.Text, _options);
-        report.NotAnalysed = _languages.WhyNotAnalysed(report);
-        report.Set(Layers.Cleaned, new CleaningLog(removed));
+        var text = string.Join('\n', kept);
+        var language = LanguageDetector.Detect(text, _options);
+        report.Set(Layers.Cleaned, new CleaningLog(removed)
+        {
+            Text = text,
+            Captions = captions,
+            Outlet = bylineOutlet,
+            Wire = wire,
+            Language = language,
+            NotAnalysed = _languages.WhyNotAnalysed(language),
+        });
     }
 
     /// <summary>
     /// Lines with white space collapsed and invisible characters dropped; blank lines removed, so one
     /// paragraph is one line. Quotes and dashes are left exactly as written.
     /// </summary>
-    internal static List<string> NormalisedLines(string raw)
+    internal static List<string> NormalisedLines(string raw) => NormalisedLines(raw, out _);
+
+    /// <param name="spans">Per line, the span in <paramref name="raw"/> from its first to its last visible character.</param>
+    internal static List<string> NormalisedLines(string raw, out List<TextSpan> spans)
     {
         var lines = new List<string>();
+        var lineSpans = new List<TextSpan>();
         var sb = new StringBuilder();
-        foreach (var c in raw)
+        int first = -1, last = -1;
+        for (var index = 0; index < raw.Length; index++)
         {
+            var c = raw[index];
             switch (c)
             {
                 case '\n' or '\r' or '\u2028' or '\u2029' or '\u0085':
@@ -94,19 +108,30 @@ public sealed class ReportCleaner : IReportStage
                     {
                         if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' ');
                     }
-                    else sb.Append(c);
+                    else
+                    {
+                        if (first < 0) first = index;
+                        last = index;
+                        sb.Append(c);
+                    }
                     break;
             }
         }
         Flush();
+        spans = lineSpans;
         return lines;
 
         void Flush()
         {
             var end = sb.Length;
             while (end > 0 && sb[end - 1] == ' ') end--;
-            if (end > 0) lines.Add(sb.ToString(0, end));
+            if (end > 0)
+            {
+                lines.Add(sb.ToString(0, end));
+                lineSpans.Add(TextSpan.FromBounds(first, last + 1));
+            }
             sb.Clear();
+            first = last = -1;
         }
     }
 }

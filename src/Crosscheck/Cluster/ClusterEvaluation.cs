@@ -60,6 +60,7 @@ public static class ClusterEvaluation
     {
         var (reports, gold) = ReadHeadlines(path);
         var pipelineOptions = PipelineOptions.Default with { Cluster = options ?? new ClusterOptions() };
+        foreach (var r in reports) new Text.TextSegmenter().Process(r);
         var context = new CorpusContext(reports, pipelineOptions);
         new StoryClusterer().Process(context);
         var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -78,10 +79,10 @@ public static class ClusterEvaluation
             if (first) { first = false; continue; }
             var f = SplitCsv(line);
             if (f.Count < 8) continue;
-            var report = new Report(f[0], "") { Title = f[1], Url = f[2], Outlet = f[3] };
-            if (long.TryParse(f[^1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms))
-                report.Published = new PublishedDate(DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeMilliseconds(ms).UtcDateTime), DateBasis.Header);
-            reports.Add(report);
+            var published = long.TryParse(f[^1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms)
+                ? new PublishedDate(DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeMilliseconds(ms).UtcDateTime), DateBasis.Header)
+                : null;
+            reports.Add(new Report(f[0], "") { Title = f[1], Url = f[2], Outlet = f[3], Published = published });
             gold.Add(f[^3]);
         }
         return (reports, gold);

@@ -21,21 +21,31 @@ public sealed class StoryClusterer(LanguagePacks? languages = null) : ICorpusSta
 
     public string Name => "cluster";
 
+    // Copies of one wire story must land in one story and count once: they cluster as one unit.
+    public IReadOnlyList<IDataKey> Requires => [Layers.Tokens, CorpusKeys.CopyGroups];
+
+    public IReadOnlyList<IDataKey> Assigns => [CorpusKeys.Stories];
+
     public void Process(CorpusContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         var units = Units(context);
-        context.Stories.AddRange(Cluster(context.Reports, units, context.Options.Cluster, _languages));
+        context.Set(CorpusKeys.Stories, Cluster(context.Reports, units, context.Options.Cluster, _languages));
     }
 
-    /// <summary>The copy groups as clustering units; reports without a group stand alone.</summary>
+    /// <summary>
+    /// The copy groups as clustering units; reports without a group stand alone (a headline set
+    /// clustered without copy detection, as the evaluation harnesses do).
+    /// </summary>
     private static List<string[]> Units(CorpusContext context)
     {
         var units = new List<string[]>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var groupOf = context.Has(CorpusKeys.CopyGroups) ? context.CopyGroupOf : null;
         foreach (var report in context.Reports)
         {
             if (seen.Contains(report.Id)) continue;
-            var members = context.CopyGroupOf.TryGetValue(report.Id, out var group) ? group.Reports.ToArray() : [report.Id];
+            var members = groupOf is not null && groupOf.TryGetValue(report.Id, out var group) ? group.Reports.ToArray() : [report.Id];
             foreach (var m in members) seen.Add(m);
             units.Add(members);
         }

@@ -70,7 +70,7 @@ internal static class TermVectorizer
 
     /// <summary>The segmenter's tokens when present; a local tokenisation otherwise.</summary>
     public static IReadOnlyList<Token> BodyTokens(Report report) =>
-        TextSegmenter.TokensOf(report);
+        report.Require(Layers.Tokens);
 
     /// <summary>Counts a token's term; returns the term, or null for a stop word or a mark.</summary>
     private static string? Add(Dictionary<string, double> terms, WordSet stopWords, string text, TokenKind kind, bool mayBeName, double weight, ClusterOptions options)

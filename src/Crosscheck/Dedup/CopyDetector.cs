@@ -16,15 +16,14 @@ public sealed class CopyDetector : ICorpusStage
 {
     public string Name => "dedup";
 
+    public IReadOnlyList<IDataKey> Requires => [Layers.Tokens];
+
+    public IReadOnlyList<IDataKey> Assigns => [CorpusKeys.CopyGroups];
+
     public void Process(CorpusContext context)
     {
-        var options = context.Options.Dedup;
-        var reports = context.Reports;
-        foreach (var group in Detect(reports, options))
-        {
-            context.CopyGroups.Add(group);
-            foreach (var id in group.Reports) context.CopyGroupOf[id] = group;
-        }
+        ArgumentNullException.ThrowIfNull(context);
+        context.Set(CorpusKeys.CopyGroups, Detect(context.Reports, context.Options.Dedup));
     }
 
     /// <summary>The copy groups of <paramref name="reports"/>, in the order their first member appears.</summary>

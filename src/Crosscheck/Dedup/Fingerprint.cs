@@ -47,7 +47,7 @@ internal sealed class Fingerprint
 
     public static Fingerprint Of(Report report, DedupOptions options)
     {
-        var tokens = TokensOf(report);
+        var tokens = report.Require(Layers.Tokens);
         var words = new List<ulong>(tokens.Count);
         var textHash = 14695981039346656037UL;
         foreach (var t in tokens)
@@ -67,8 +67,6 @@ internal sealed class Fingerprint
     public void ComputeMinHash(MinHasher hasher) => MinHash = hasher.Signature(Shingles);
 
     /// <summary>The segmenter's tokens when present; a local segmentation otherwise (the stage must not depend on it).</summary>
-    internal static IReadOnlyList<Token> TokensOf(Report report) =>
-        TextSegmenter.TokensOf(report);
 
     /// <summary>Sorted distinct hashes of every run of <paramref name="size"/> items; one shingle for a shorter sequence.</summary>
     internal static ulong[] Shingle(IReadOnlyList<ulong> items, int size)

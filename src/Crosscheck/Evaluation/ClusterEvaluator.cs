@@ -25,15 +25,16 @@ public static class ClusterEvaluator
         foreach (var row in table.Rows)
         {
             if (row.Length <= cols.Max()) continue;
-            var report = new Report(row[cols[0]], "")
+            var published = long.TryParse(Field(row, optional.Time), NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms)
+                ? new PublishedDate(DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeMilliseconds(ms).UtcDateTime), DateBasis.Header)
+                : null;
+            reports.Add(new Report(row[cols[0]], "")
             {
                 Title = row[cols[1]],
                 Outlet = Field(row, optional.Publisher),
                 Url = Field(row, optional.Url),
-            };
-            if (long.TryParse(Field(row, optional.Time), NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms))
-                report.Published = new PublishedDate(DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeMilliseconds(ms).UtcDateTime), DateBasis.Header);
-            reports.Add(report);
+                Published = published,
+            });
             gold.Add(row[cols[2]]);
             category.Add(Field(row, optional.Category) ?? "");
         }
@@ -62,6 +63,10 @@ public static class ClusterEvaluator
 
     internal static string[] Predict(IReadOnlyList<Report> reports, ClusterOptions options)
     {
+        foreach (var r in reports)
+        {
+            if (!r.Has(Layers.Tokens)) new Text.TextSegmenter().Process(r);
+        }
         var context = new CorpusContext(reports, PipelineOptions.Default with { Cluster = options });
         new StoryClusterer().Process(context);
         var storyOf = new Dictionary<string, string>(StringComparer.Ordinal);

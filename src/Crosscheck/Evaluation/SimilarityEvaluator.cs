@@ -53,6 +53,7 @@ public static class SimilarityEvaluator
         Parallel.For(0, texts.Count, i =>
         {
             var report = new Report($"t{i}", texts[i]);
+            new Text.TextSegmenter().Process(report);
             terms[i] = TermVectorizer.Terms(report, TermVectorizer.BodyTokens(report), options);
         });
         var termId = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -45,12 +45,23 @@ public sealed class LanguagePacks
     public LanguagePack? For(Report report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return For(report.Language) ?? (report.Language == "und" && Fallback is not null ? For(Fallback) : null);
+        return ForDetected(report.Language);
     }
 
+    /// <summary>The pack for a detected language code, the fallback standing in for "und".</summary>
+    private LanguagePack? ForDetected(string language) =>
+        For(language) ?? (language == "und" && Fallback is not null ? For(Fallback) : null);
+
     /// <summary>Why a report is not analysed ("no language pack for de"), or null when it is.</summary>
-    public string? WhyNotAnalysed(Report report) =>
-        For(report) is null ? $"no language pack for {report.Language}" : null;
+    public string? WhyNotAnalysed(Report report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return WhyNotAnalysed(report.Language);
+    }
+
+    /// <summary>Why a report in <paramref name="language"/> is not analysed, or null when it is (for the cleaner, which detects it).</summary>
+    public string? WhyNotAnalysed(string language) =>
+        ForDetected(language) is null ? $"no language pack for {language}" : null;
 
     /// <summary>Packs from data in memory: code → kind → file text. For tests and for new languages.</summary>
     public static LanguagePacks FromText(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> files, string? fallback = null) =>

@@ -112,6 +112,9 @@ public sealed record CorpusAnalysis(IReadOnlyList<Report> Reports)
 
     /// <summary>Inputs that could not be read, each with a one-line reason.</summary>
     public IReadOnlyList<InputProblem> Problems { get; init; } = [];
+
+    /// <summary>The independent source of each report, by the one rule (<see cref="SourceIndex"/>).</summary>
+    public SourceIndex Sources() => new(CopyGroups, Reports);
 }
 
 /// <summary>A file or record that could not be used, and why (a one-line, user-facing reason).</summary>

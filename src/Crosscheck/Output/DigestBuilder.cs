@@ -75,7 +75,7 @@ internal sealed class DigestBuilder
             .Select(r => new OtherReport(r.Id, NullIfEmpty(Clean(r.Title)), NullIfEmpty(Clean(r.Outlet ?? r.Wire)), r.Published is { } p ? ReportFormat.Iso(p.Date) : null))
             .ToList();
 
-        return new ReportDigest(_analysis.Reports.Count, _analysis.Reports.Select(r => IndependentSource(r.Id)).Distinct(StringComparer.Ordinal).Count())
+        return new ReportDigest(_analysis.Reports.Count, _analysis.Reports.Select(r => IndependentSource(r.Id)).Distinct(SourceIndex.Comparer).Count())
         {
             Stories = views,
             Unclustered = unclustered,
@@ -215,7 +215,7 @@ internal sealed class DigestBuilder
     private string Intro(Story story)
     {
         var ids = story.Reports.Distinct(StringComparer.Ordinal).ToList();
-        var independent = ids.Select(IndependentSource).Distinct(StringComparer.Ordinal).Count();
+        var independent = ids.Select(IndependentSource).Distinct(SourceIndex.Comparer).Count();
         var text = $"{ReportFormat.Count(ids.Count, "report", "reports")} from {ReportFormat.Count(independent, "independent source", "independent sources")}";
 
         var dates = ids.Select(id => _reports.GetValueOrDefault(id)?.Published).ToList();
@@ -424,7 +424,7 @@ internal sealed class DigestBuilder
 
     /// <summary>The same rule as the JSON report: the copy group's origin, else the outlet, else the report itself.</summary>
     private string IndependentSource(string id) =>
-        _groups.GetValueOrDefault(id)?.IndependentSource ?? _reports.GetValueOrDefault(id)?.Outlet ?? id;
+        SourceIndex.SourceOf(_groups.GetValueOrDefault(id), _reports.GetValueOrDefault(id), id);
 
     private string? Evidence(string? text) => text is null ? null : NullIfEmpty(ReportFormat.OneLine(text, _options.EvidenceChars));
 

@@ -38,7 +38,7 @@ public static class JsonReportWriter
             w.WriteString("title", report.Title);
             w.WriteString("outlet", report.Outlet);
             w.WriteString("wire", report.Wire);
-            w.WriteString("independent_source", group?.IndependentSource ?? report.Outlet ?? report.Id);
+            w.WriteString("independent_source", SourceIndex.SourceOf(group, report, report.Id));
             w.WriteString("published", report.Published?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             w.WriteString("published_basis", report.Published is null ? null : Snake(report.Published.Basis.ToString()));
             w.WriteBoolean("published_stated", report.Published?.Stated ?? false);

@@ -46,7 +46,7 @@ public static class ReportViewWriter
                 }
             }
             w.WriteEndArray();
-            w.WriteString("independent_source", group?.IndependentSource ?? report.Outlet ?? report.Id);
+            w.WriteString("independent_source", SourceIndex.SourceOf(group, report, report.Id));
             w.WriteString("text", report.Text);
 
             w.WriteStartObject("annotations");

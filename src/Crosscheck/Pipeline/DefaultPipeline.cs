@@ -1,26 +1,16 @@
-using Crosscheck.Clean;
-using Crosscheck.Cluster;
-using Crosscheck.Dedup;
-using Crosscheck.Extract.Entities;
-using Crosscheck.Extract.Events;
-using Crosscheck.Extract.Quantities;
-using Crosscheck.Extract.Quotes;
-using Crosscheck.Extract.Time;
 using Crosscheck.Lang;
 using Crosscheck.Model;
-using Crosscheck.Reconcile;
-using Crosscheck.Text;
 
 namespace Crosscheck.Pipeline;
 
 /// <summary>
-/// Every stage, in order, in one place. Per-report stages run first (in parallel across reports);
-/// corpus stages then run once over all reports. <see cref="Build"/> checks that each stage's
-/// required layers are produced by an earlier one.
+/// A built, frozen pipeline: per-report stages run first (in parallel across reports), corpus
+/// stages then run once over all reports. The stage list and its order are written once, in
+/// <see cref="PipelineBuilder"/>; <see cref="Build"/> is the default set-up.
 /// </summary>
 public sealed class DefaultPipeline
 {
-    private DefaultPipeline(IReadOnlyList<IReportStage> reportStages, IReadOnlyList<ICorpusStage> corpusStages, PipelineOptions options)
+    internal DefaultPipeline(IReadOnlyList<IReportStage> reportStages, IReadOnlyList<ICorpusStage> corpusStages, PipelineOptions options)
     {
         ReportStages = reportStages;
         CorpusStages = corpusStages;
@@ -33,48 +23,36 @@ public sealed class DefaultPipeline
 
     public PipelineOptions Options { get; }
 
-    /// <param name="options">Thresholds of the corpus stages.</param>
+    /// <summary>The default stages with <paramref name="options"/> (a shortcut for <see cref="PipelineBuilder"/>).</summary>
     /// <param name="languages">The language packs the language-dependent stages read (default: the embedded ones).</param>
-    public static DefaultPipeline Build(PipelineOptions? options = null, LanguagePacks? languages = null)
-    {
-        options ??= PipelineOptions.Default;
-        languages ??= LanguagePacks.Default;
-        IReportStage[] reportStages =
-        [
-            new ReportCleaner(CleanOptions.Default, languages), // first: every later offset points into the cleaned text; sets the language
-            new TextSegmenter(),
-            new EntityRecognizer(),
-            new TimeRecognizer(languages),
-            new QuantityRecognizer(null, languages),
-            new QuoteExtractor(languages),         // needs names to resolve "he said" and titles to speakers
-            new EventMentionFinder(languages),     // needs places, times, figures and quote spans
-        ];
-        ICorpusStage[] corpusStages =
-        [
-            new CopyDetector(),           // before clustering: copies must land in one story
-            new StoryClusterer(languages),
-            new PublicationDating(),      // some reports are dated only by their story
-            new EntityLinker(),
-            new EventBuilder(),           // needs resolved dates and linked place names
-            new QuoteMerger(),
-            new FactReconciler(),
-        ];
-        Validate(reportStages);
-        return new DefaultPipeline(reportStages, corpusStages, options);
-    }
-
-    /// <summary>Throws when a stage requires a layer that no earlier stage assigns.</summary>
-    internal static void Validate(IReadOnlyList<IReportStage> stages)
-    {
-        var produced = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var stage in stages)
+    public static DefaultPipeline Build(PipelineOptions? options = null, LanguagePacks? languages = null) =>
+        new PipelineBuilder
         {
-            foreach (var key in stage.Requires)
+            Options = options ?? PipelineOptions.Default,
+            Dependencies = PipelineDependencies.Default with { Languages = languages ?? LanguagePacks.Default },
+        }.Build();
+
+    /// <summary>
+    /// Throws when a stage requires a layer or corpus key that no earlier stage assigns, or assigns
+    /// one an earlier stage already assigns. Per-report stages all run before the corpus stages.
+    /// </summary>
+    internal static void Validate(IReadOnlyList<IReportStage> reportStages, IReadOnlyList<ICorpusStage> corpusStages)
+    {
+        var produced = new Dictionary<IDataKey, string>();
+        var stages = reportStages.Select(s => (s.Name, s.Requires, s.Assigns, Kind: "report"))
+            .Concat(corpusStages.Select(s => (s.Name, s.Requires, s.Assigns, Kind: "corpus")));
+        foreach (var (name, requires, assigns, kind) in stages)
+        {
+            foreach (var key in requires)
             {
-                if (!produced.Contains(key.Name))
-                    throw new InvalidOperationException($"Pipeline stage '{stage.Name}' requires layer '{key.Name}', which no earlier stage assigns.");
+                if (!produced.ContainsKey(key))
+                    throw new InvalidOperationException($"Pipeline {kind} stage '{name}' requires '{key.Name}', which no earlier stage assigns.");
             }
-            foreach (var key in stage.Assigns) produced.Add(key.Name);
+            foreach (var key in assigns)
+            {
+                if (!produced.TryAdd(key, name))
+                    throw new InvalidOperationException($"Pipeline {kind} stage '{name}' assigns '{key.Name}', which stage '{produced[key]}' already assigns.");
+            }
         }
     }
 
@@ -93,9 +71,8 @@ public sealed class DefaultPipeline
             Annotate(report);
             progress?.Report(Interlocked.Increment(ref done));
         });
-        var context = new CorpusContext(reports, Options);
-        if (problems is not null) context.Problems.AddRange(problems);
-        foreach (var stage in CorpusStages) stage.Process(context);
+        var context = new CorpusContext(reports, Options, problems);
+        foreach (var stage in CorpusStages) stage.Process(context.For(stage));
         return context.Freeze();
     }
 
@@ -105,6 +82,6 @@ public sealed class DefaultPipeline
         foreach (var s in ReportStages)
             yield return $"report  {s.Name,-16} needs [{string.Join(", ", s.Requires.Select(k => k.Name))}] adds [{string.Join(", ", s.Assigns.Select(k => k.Name))}]";
         foreach (var s in CorpusStages)
-            yield return $"corpus  {s.Name}";
+            yield return $"corpus  {s.Name,-16} needs [{string.Join(", ", s.Requires.Select(k => k.Name))}] adds [{string.Join(", ", s.Assigns.Select(k => k.Name))}]";
     }
 }

@@ -11,24 +11,31 @@ namespace Crosscheck.Reconcile;
 /// per-report table. <c>conflict</c> says the sources state different figures; <c>consistent</c>
 /// says whether they can all still be true ("at least 3" and "4" can).
 /// </summary>
-public sealed class FactReconciler : ICorpusStage
+public sealed class FactReconciler(ReconcileOptions? options = null) : ICorpusStage
 {
+    private readonly ReconcileOptions _options = options ?? ReconcileOptions.Default;
+
     public string Name => "reconcile";
+
+    public IReadOnlyList<IDataKey> Requires => [CorpusKeys.CopyGroups, CorpusKeys.Events];
+
+    public IReadOnlyList<IDataKey> Assigns => [CorpusKeys.Facts];
 
     public void Process(CorpusContext context)
     {
-        for (var s = 0; s < context.Stories.Count; s++)
+        ArgumentNullException.ThrowIfNull(context);
+        var reconciled = new Dictionary<string, IReadOnlyList<Event>>(StringComparer.Ordinal);
+        foreach (var (story, events) in context.Require(CorpusKeys.Events))
         {
-            var story = context.Stories[s];
-            var events = story.Events.Select(e => e with
+            reconciled[story] = events.Select(e => e with
             {
-                Facts = e.Facts.ToDictionary(kv => kv.Key, kv => Reconcile(kv.Value, context.IndependentSourceOf), StringComparer.Ordinal),
+                Facts = e.Facts.ToDictionary(kv => kv.Key, kv => Reconcile(kv.Value, context.SourceOf, _options), StringComparer.Ordinal),
             }).ToList();
-            context.Stories[s] = story with { Events = events };
         }
+        context.Set(CorpusKeys.Facts, reconciled);
     }
 
-    public static ReconciledFact Reconcile(ReconciledFact fact, Func<string, string> independentSourceOf)
+    public static ReconciledFact Reconcile(ReconciledFact fact, Func<string, string> independentSourceOf, ReconcileOptions? options = null)
     {
         var claims = fact.ByReport.Values.Where(c => c is not null).Select(c => c!).ToList();
         if (claims.Count == 0) return fact with { Conflict = false, Consistent = true, IndependentSources = 0 };
@@ -42,8 +49,8 @@ public sealed class FactReconciler : ICorpusStage
             .ThenByDescending(c => current.Count(o => o.Value == c.Value))
             .First();
         // Figures converted from other units ("12 inches" = 304.8 mm against "300 mm") differ by
-        // rounding; within 2% they are the same figure.
-        var distinct = DistinctFigures(claims);
+        // rounding; within SameFigureTolerance (2%) they are the same figure.
+        var distinct = DistinctFigures(claims, (options ?? ReconcileOptions.Default).SameFigureTolerance);
         var bestValue = best.High is { } bh && best.Qualifier == Qualifier.Range ? (best.Value + bh) / 2 : best.Value;
         return fact with
         {
@@ -53,11 +60,11 @@ public sealed class FactReconciler : ICorpusStage
             Best = best.High is { } h && best.Qualifier == Qualifier.Range ? (best.Value + h) / 2 : best.Value,
             Conflict = distinct > 1,
             Consistent = Consistent(current),
-            IndependentSources = claims.Select(c => independentSourceOf(c.Report)).Distinct(StringComparer.Ordinal).Count(),
+            IndependentSources = claims.Select(c => independentSourceOf(c.Report)).Distinct(SourceIndex.Comparer).Count(),
         };
     }
 
-    internal static int DistinctFigures(IEnumerable<Claim> claims)
+    internal static int DistinctFigures(IEnumerable<Claim> claims, double tolerance)
     {
         var kept = new List<(double Low, double High)>();
         foreach (var c in claims.OrderBy(c => c.Value))
@@ -67,14 +74,14 @@ public sealed class FactReconciler : ICorpusStage
         }
         return kept.Count;
 
-        static bool Same(double a, double b) => Math.Abs(a - b) <= 0.02 * Math.Max(Math.Abs(a), Math.Abs(b));
+        bool Same(double a, double b) => Math.Abs(a - b) <= tolerance * Math.Max(Math.Abs(a), Math.Abs(b));
     }
 
     /// <summary>The latest claim of each independent source (earlier ones were revised by it).</summary>
     internal static List<Claim> Current(List<Claim> claims, Func<string, string> independentSourceOf)
     {
         var result = new List<Claim>();
-        foreach (var bySource in claims.GroupBy(c => independentSourceOf(c.Report), StringComparer.Ordinal))
+        foreach (var bySource in claims.GroupBy(c => independentSourceOf(c.Report), SourceIndex.Comparer))
         {
             var latest = bySource.Max(c => c.Published ?? DateOnly.MinValue);
             result.AddRange(bySource.Where(c => (c.Published ?? DateOnly.MinValue) == latest));

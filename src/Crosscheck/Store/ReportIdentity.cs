@@ -19,13 +19,13 @@ public static class ReportIdentity
         var sb = new StringBuilder(report.RawText.Length + 128);
         // Unit separators keep "ab"+"c" apart from "a"+"bc"; the prefix versions the recipe.
         sb.Append("crosscheck-report-v1").Append('\u001f')
-          .Append(report.Title).Append('\u001f')
-          .Append(report.Outlet).Append('\u001f')
-          .Append(report.Wire).Append('\u001f')
-          .Append(report.Url).Append('\u001f')
-          .Append(report.Published?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\u001f')
-          .Append(report.Published?.Basis.ToString()).Append('\u001f')
-          .Append(report.Language).Append('\u001f')
+          .Append(report.Metadata.Title).Append('\u001f')
+          .Append(report.Metadata.Outlet).Append('\u001f')
+          .Append(report.Metadata.Wire).Append('\u001f')
+          .Append(report.Metadata.Url).Append('\u001f')
+          .Append(report.Metadata.Published?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\u001f')
+          .Append(report.Metadata.Published?.Basis.ToString()).Append('\u001f')
+          .Append(report.Metadata.Language).Append('\u001f')
           .Append(report.RawText);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
     }

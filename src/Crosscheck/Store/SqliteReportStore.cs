@@ -129,14 +129,14 @@ public sealed partial class SqliteReportStore : IDisposable
 
                 Bind(insert, "$id", id);
                 Bind(insert, "$hash", hash);
-                Bind(insert, "$origin", report.Origin);
-                Bind(insert, "$title", report.Title);
-                Bind(insert, "$outlet", report.Outlet);
-                Bind(insert, "$wire", report.Wire);
-                Bind(insert, "$url", report.Url);
-                Bind(insert, "$published", report.Published?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                Bind(insert, "$basis", report.Published?.Basis.ToString());
-                Bind(insert, "$language", report.Language);
+                Bind(insert, "$origin", report.Metadata.Origin);
+                Bind(insert, "$title", report.Metadata.Title);
+                Bind(insert, "$outlet", report.Metadata.Outlet);
+                Bind(insert, "$wire", report.Metadata.Wire);
+                Bind(insert, "$url", report.Metadata.Url);
+                Bind(insert, "$published", report.Metadata.Published?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                Bind(insert, "$basis", report.Metadata.Published?.Basis.ToString());
+                Bind(insert, "$language", report.Metadata.Language);
                 Bind(insert, "$raw", report.RawText);
                 Bind(insert, "$added", now);
                 insert.ExecuteNonQuery();
@@ -317,7 +317,12 @@ public sealed partial class SqliteReportStore : IDisposable
         var reports = new List<Report>();
         while (reader.Read())
         {
-            var report = new Report(reader.GetString(0), reader.GetString(1))
+            PublishedDate? published = null;
+            if (NullableString(reader, 7) is { } stored
+                && DateOnly.TryParseExact(stored, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                && Enum.TryParse<DateBasis>(NullableString(reader, 8), out var basis))
+                published = new PublishedDate(date, basis);
+            var report = new Report(reader.GetString(0), reader.GetString(1), new ReportMetadata
             {
                 Origin = NullableString(reader, 2),
                 Title = NullableString(reader, 3),
@@ -325,11 +330,8 @@ public sealed partial class SqliteReportStore : IDisposable
                 Wire = NullableString(reader, 5),
                 Url = NullableString(reader, 6),
                 Language = reader.GetString(9),
-            };
-            if (NullableString(reader, 7) is { } published
-                && DateOnly.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                && Enum.TryParse<DateBasis>(NullableString(reader, 8), out var basis))
-                report.Published = new PublishedDate(date, basis);
+                Published = published,
+            });
             reports.Add(report);
         }
         return reports;

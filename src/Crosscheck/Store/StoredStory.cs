@@ -60,11 +60,10 @@ public sealed class StorySummary
     public StoryRow Row(Story story)
     {
         ArgumentNullException.ThrowIfNull(story);
-        // The same rule as the JSON report's independent_source: the copy group's source, else the outlet, else the report.
+        // The same rule as the JSON report's independent_source.
         var sources = story.Reports
-            .Select(id => _groupOf.TryGetValue(id, out var g) ? g.IndependentSource
-                : _reports.TryGetValue(id, out var r) && r.Outlet is { } outlet ? outlet : id)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(id => SourceIndex.SourceOf(_groupOf.GetValueOrDefault(id), _reports.GetValueOrDefault(id), id))
+            .Distinct(SourceIndex.Comparer)
             .Count();
 
         // The span of what happened when the events are dated, else of when it was reported.

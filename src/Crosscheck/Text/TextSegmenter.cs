@@ -12,15 +12,6 @@ public sealed class TextSegmenter : IReportStage
 
     public IReadOnlyList<IDataKey> Assigns => [Layers.Sentences, Layers.Tokens];
 
-    /// <summary>The report's token layer when it has one; a fresh segmentation otherwise (for stages that must not depend on it).</summary>
-    public static IReadOnlyList<Token> TokensOf(Report report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        if (report.Get(Layers.Tokens) is { } layer) return layer;
-        var (_, tokens) = Segment(report.Text);
-        return tokens;
-    }
-
     public void Process(Report report)
     {
         var (sentences, tokens) = Segment(report.Text);

@@ -74,7 +74,9 @@ public class StoryClustererTests
     public void Titles_a_story_by_a_headline_when_any_of_its_reports_has_one()
     {
         var reports = Corpus();
-        reports.Single(r => r.Id == "independent").Title = "Valdora plant blast: families demand answers";
+        var at = reports.FindIndex(r => r.Id == "independent");
+        reports[at] = reports[at].WithMetadata(reports[at].Metadata with { Title = "Valdora plant blast: families demand answers" });
+        new Crosscheck.Text.TextSegmenter().Process(reports[at]);
         var story = StoryOf(Run(reports), "wire");
         Assert.Contains("independent", story.Reports);
         Assert.Equal("Valdora plant blast: families demand answers", story.Title);

@@ -33,6 +33,7 @@ public class StoryRefinementTests
     public void Pairs_no_words_of_a_body()
     {
         var report = new Report("r", "The central bank raised rates again on Monday.");
+        new Crosscheck.Text.TextSegmenter().Process(report);
         var terms = TermVectorizer.Terms(report, TermVectorizer.BodyTokens(report), new ClusterOptions());
         Assert.True(terms.ContainsKey("central"));
         Assert.DoesNotContain(terms.Keys, t => t.Contains(' ', StringComparison.Ordinal));
@@ -53,6 +54,7 @@ public class StoryRefinementTests
     {
         var reports = Headlines.Select((h, i) => new Report($"h{i}", "") { Title = h, Published = new PublishedDate(new DateOnly(2024, 5, 6), DateBasis.Header) }).ToList();
         var options = new ClusterOptions { TitleOnlyThreshold = 0.95, MergeRounds = mergeRounds, ReassignRounds = 0 };
+        foreach (var r in reports) new Crosscheck.Text.TextSegmenter().Process(r);
         var context = new CorpusContext(reports, PipelineOptions.Default with { Cluster = options });
         new StoryClusterer().Process(context);
         Assert.Equal(stories, context.Stories.Count);

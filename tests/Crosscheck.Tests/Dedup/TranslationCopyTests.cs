@@ -34,9 +34,7 @@ public class TranslationCopyTests
 
     private static Report Make(string id, string text, string language)
     {
-        var report = CopyDetectorTests.Make(id, text, "2024-09-15");
-        report.Language = language;
-        return report;
+        return CopyDetectorTests.Make(id, text, "2024-09-15", language: language);
     }
 
     private static IReadOnlyDictionary<string, CopyGroup> GroupsOf(params Report[] reports)

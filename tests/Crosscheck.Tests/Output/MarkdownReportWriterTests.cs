@@ -139,7 +139,8 @@ public class MarkdownReportWriterTests
     public void Tables_are_well_formed_even_with_pipes_in_text()
     {
         var analysis = SampleAnalysis.Build(floodTitle: "Flood | live");
-        analysis.Reports[0].Title = "Toll rises | 4 dead";
+        var first = analysis.Reports[0];
+        analysis = analysis with { Reports = [first.WithMetadata(first.Metadata with { Title = "Toll rises | 4 dead" }), .. analysis.Reports.Skip(1)] };
         var md = MarkdownReportWriter.Write(analysis);
         var tables = Markdown.Parse(md, Gfm).Descendants<Table>().ToList();
 

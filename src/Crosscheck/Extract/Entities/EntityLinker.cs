@@ -13,12 +13,23 @@ namespace Crosscheck.Extract.Entities;
 public sealed class EntityLinker : ICorpusStage
 {
     private readonly EntityOptions _options;
+    private readonly Func<GazetteerIndex> _gazetteer;
 
     public EntityLinker() : this(EntityOptions.Default) { }
 
-    public EntityLinker(EntityOptions options) => _options = options;
+    /// <param name="gazetteer">Places and organisations to resolve names against (default: the shipped lists).</param>
+    public EntityLinker(EntityOptions options, Func<GazetteerIndex>? gazetteer = null)
+    {
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _gazetteer = gazetteer ?? (() => GazetteerIndex.Default);
+    }
 
     public string Name => "link-entities";
+
+    // Per story: a name means one person within a story far more surely than across the corpus.
+    public IReadOnlyList<IDataKey> Requires => [Layers.Entities, CorpusKeys.Stories];
+
+    public IReadOnlyList<IDataKey> Assigns => [CorpusKeys.Entities];
 
     public void Process(CorpusContext context)
     {
@@ -50,27 +61,28 @@ public sealed class EntityLinker : ICorpusStage
                     observed.Add(new Observed(mention, id, report.Text));
                 }
             }
-            observed = ResolvePlacesInStoryCountry(observed, group.Select(id => context.ById.GetValueOrDefault(id)?.Title));
+            observed = ResolvePlacesInStoryCountry(observed, group.Select(id => context.ById.GetValueOrDefault(id)?.Title), _gazetteer());
             all.AddRange(LinkPeople(observed.Where(o => o.Mention.Type == EntityType.Person).ToList()));
             all.AddRange(LinkPlaces(observed.Where(o => o.Mention.Type == EntityType.Place)));
-            all.AddRange(LinkOrganizations(observed.Where(o => o.Mention.Type == EntityType.Organization).ToList()));
+            all.AddRange(LinkOrganizations(observed.Where(o => o.Mention.Type == EntityType.Organization).ToList(), _gazetteer()));
         }
 
         // Across stories: one entity per type and folded canonical name (or place id).
+        var entities = new List<(Entity Entity, Cluster? From)>();
         foreach (var merged in all.GroupBy(c => (c.Type, c.CorpusKey)))
         {
             var first = merged.First();
             foreach (var other in merged.Skip(1)) first.Absorb(other);
-            context.Entities.Add(first.ToEntity());
+            entities.Add((first.ToEntity(), first));
         }
 
         // The outlets and wire agencies that ran the reports are organisations of the corpus too,
         // though their bylines were cleaned out of the text. Looked up by name through an index, not
         // a scan of every entity per outlet (a large corpus has thousands of each).
         var organizationAt = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < context.Entities.Count; i++)
+        for (var i = 0; i < entities.Count; i++)
         {
-            if (context.Entities[i].Type == EntityType.Organization) organizationAt.TryAdd(context.Entities[i].Canonical, i);
+            if (entities[i].Entity.Type == EntityType.Organization) organizationAt.TryAdd(entities[i].Entity.Canonical, i);
         }
         foreach (var byline in context.Reports.SelectMany(r => new[] { (r.Wire, r.Id), (r.Outlet, r.Id) }).Where(x => x.Item1 is not null)
                      .GroupBy(x => x.Item1!, StringComparer.OrdinalIgnoreCase))
@@ -78,15 +90,23 @@ public sealed class EntityLinker : ICorpusStage
             var reports = byline.Select(x => x.Id).Distinct(StringComparer.Ordinal).ToArray();
             if (organizationAt.TryGetValue(byline.Key, out var index))
             {
-                var e = context.Entities[index];
-                context.Entities[index] = e with { Reports = e.Reports.Union(reports, StringComparer.Ordinal).ToArray() };
+                var e = entities[index];
+                entities[index] = (e.Entity with { Reports = e.Entity.Reports.Union(reports, StringComparer.Ordinal).ToArray() }, e.From);
             }
             else
             {
-                context.Entities.Add(new Entity(byline.Key, EntityType.Organization) { Variants = [byline.Key], Mentions = reports.Length, Reports = reports });
+                entities.Add((new Entity(byline.Key, EntityType.Organization) { Variants = [byline.Key], Mentions = reports.Length, Reports = reports }, null));
             }
         }
-        context.Entities.Sort((a, b) => b.Mentions.CompareTo(a.Mentions));
+        entities.Sort((a, b) => b.Entity.Mentions.CompareTo(a.Entity.Mentions));
+
+        // Each mention's link, for the stages that read entities by mention (events, quotes).
+        var linked = new Dictionary<(string Report, TextSpan Span, string Text), int>();
+        for (var i = 0; i < entities.Count; i++)
+        {
+            foreach (var o in entities[i].From?.Items ?? []) linked.TryAdd((o.Report, o.Mention.Span, o.Mention.Text), i);
+        }
+        context.Set(CorpusKeys.Entities, new EntityLinks(entities.Select(e => e.Entity).ToArray(), linked));
     }
 
     /// <summary>
@@ -94,9 +114,8 @@ public sealed class EntityLinker : ICorpusStage
     /// about: the country its unambiguous places and its headlines name most. A report that never
     /// names its country is read in its story's.
     /// </summary>
-    internal static List<Observed> ResolvePlacesInStoryCountry(List<Observed> observed, IEnumerable<string?> titles)
+    internal static List<Observed> ResolvePlacesInStoryCountry(List<Observed> observed, IEnumerable<string?> titles, GazetteerIndex gazetteer)
     {
-        var gazetteer = GazetteerIndex.Default;
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var o in observed)
         {
@@ -331,7 +350,7 @@ public sealed class EntityLinker : ICorpusStage
 
     // ---- organisations ------------------------------------------------------------------------
 
-    internal static IEnumerable<Cluster> LinkOrganizations(List<Observed> orgs)
+    internal static IEnumerable<Cluster> LinkOrganizations(List<Observed> orgs, GazetteerIndex gazetteer)
     {
         // Key: the lexicon's canonical name when known, else the folded text; "Full Name (ACRO)" in a
         // report makes the acronym an alias of the full name.
@@ -352,15 +371,15 @@ public sealed class EntityLinker : ICorpusStage
         {
             var cluster = new Cluster(EntityType.Organization);
             cluster.Items.AddRange(group);
-            var known = GazetteerIndex.Default.Organization(group.First().Mention.Text);
+            var known = gazetteer.Organization(group.First().Mention.Text);
             // Prefer a full name over an acronym.
             var full = group.Where(o => !IsAllCaps(o.Mention.Text)).ToList();
             cluster.Canonical = full.Count > 0 ? MostReported(full) : known?.Name ?? MostReported(group.ToList());
             yield return cluster;
         }
 
-        static string Key(string text) =>
-            GazetteerIndex.Default.Organization(text) is { } known ? "org:" + known.Name : NameKey.Fold(text);
+        string Key(string text) =>
+            gazetteer.Organization(text) is { } known ? "org:" + known.Name : NameKey.Fold(text);
     }
 
     private static bool IsAllCaps(string s) => s.All(c => !char.IsLetter(c) || char.IsUpper(c));

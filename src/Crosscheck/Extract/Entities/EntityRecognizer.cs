@@ -23,13 +23,19 @@ public sealed class EntityRecognizer : IReportStage
 {
     private readonly EntityOptions _options;
     private readonly Lazy<NameFinder> _finder;
+    private readonly Func<NerModel> _model;
 
     public EntityRecognizer() : this(EntityOptions.Default) { }
 
-    public EntityRecognizer(EntityOptions options)
+    /// <param name="gazetteer">The place and organisation lists (default: the shipped GeoNames
+    /// extract), asked for on first use so that building a pipeline loads nothing.</param>
+    /// <param name="model">The name tagger that types untyped names (default: the shipped model).</param>
+    public EntityRecognizer(EntityOptions options, Func<GazetteerIndex>? gazetteer = null, Func<NerModel>? model = null)
     {
-        _options = options;
-        _finder = new Lazy<NameFinder>(() => new NameFinder(GazetteerIndex.Default, _options));
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        var places = gazetteer ?? (() => GazetteerIndex.Default);
+        _finder = new Lazy<NameFinder>(() => new NameFinder(places(), _options));
+        _model = model ?? (() => NerModel.Default);
     }
 
     public string Name => "entities";
@@ -60,7 +66,7 @@ public sealed class EntityRecognizer : IReportStage
             toks[i] = new Tok(t.Span.Start, t.Span.End, t.Text, t.Kind, t.Sentence);
         }
         finder.Find(report.Text, toks, caption: false, candidates);
-        if (_options.TypeUntypedByModel) TypeByModel(toks, candidates, NerModel.Default);
+        if (_options.TypeUntypedByModel) TypeByModel(toks, candidates, _model());
         foreach (var caption in report.Captions)
         {
             var captionToks = Tokenizer.Tokenize(caption)

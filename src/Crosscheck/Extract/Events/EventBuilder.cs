@@ -21,26 +21,34 @@ namespace Crosscheck.Extract.Events;
 /// level joins the one event of its type inside that country, when there is exactly one.</item>
 /// </list>
 /// </summary>
-public sealed class EventBuilder : ICorpusStage
+public sealed class EventBuilder(EventOptions? options = null) : ICorpusStage
 {
-    /// <summary>A placeless mention attaches to an event the report named at most this many sentences before.</summary>
-    internal const int AttachWindow = 6;
+    private readonly EventOptions _options = options ?? EventOptions.Default;
 
-    /// <summary>A mention dated only by its publication may join an event stated up to this many days before.</summary>
-    internal const int DefaultLagDays = 3;
+    private int AttachWindow => _options.AttachWindow;
+
+    private int DefaultLagDays => _options.DefaultLagDays;
 
     public string Name => "events";
 
+    // Relative dates resolve against publication dates, inferred ones included; places are read
+    // through the entity links; copies count once.
+    public IReadOnlyList<IDataKey> Requires =>
+        [Layers.Events, Layers.Entities, Layers.InferredPublished, CorpusKeys.CopyGroups, CorpusKeys.Stories, CorpusKeys.Entities];
+
+    public IReadOnlyList<IDataKey> Assigns => [CorpusKeys.Events];
+
     public void Process(CorpusContext context)
     {
-        var places = new PlaceIndex(context.Entities);
-        for (var s = 0; s < context.Stories.Count; s++)
+        ArgumentNullException.ThrowIfNull(context);
+        var places = new PlaceIndex(context.Require(CorpusKeys.Entities));
+        var byStory = new Dictionary<string, IReadOnlyList<Event>>(StringComparer.Ordinal);
+        foreach (var story in context.Stories)
         {
-            var story = context.Stories[s];
             var reports = story.Reports.Select(id => context.ById[id]).ToList();
-            var events = BuildEvents(context, reports, places);
-            context.Stories[s] = story with { Events = events };
+            byStory[story.Id] = BuildEvents(context, reports, places);
         }
+        context.Set(CorpusKeys.Events, byStory);
     }
 
     internal enum DateKind { Stated, Soft, Default, Unknown }
@@ -64,7 +72,7 @@ public sealed class EventBuilder : ICorpusStage
         public bool AtFallback { get; set; }
     }
 
-    private static List<Event> BuildEvents(CorpusContext context, List<Report> reports, PlaceIndex places)
+    private List<Event> BuildEvents(CorpusContext context, List<Report> reports, PlaceIndex places)
     {
         var placed = new List<Item>();
         var unplaced = new List<Item>();
@@ -140,7 +148,7 @@ public sealed class EventBuilder : ICorpusStage
                     continue;
                 }
 
-                (item.PlaceKey, item.PlaceName, item.Place) = places.Resolve(mention.Place);
+                (item.PlaceKey, item.PlaceName, item.Place) = places.Resolve(report.Id, mention.Place);
                 sentenceDate = (mention.Sentence, item.Date);
                 placed.Add(item);
                 recentByType[mention.Type] = item;
@@ -224,7 +232,7 @@ public sealed class EventBuilder : ICorpusStage
     }
 
     /// <summary>Splits mentions of one type and place into events by date.</summary>
-    internal static List<List<Item>> ClusterByDate(List<Item> items)
+    internal List<List<Item>> ClusterByDate(List<Item> items)
     {
         var clusters = new List<(DateOnly? Date, DateKind Kind, List<Item> Items)>();
         foreach (var item in items.Where(i => i.Kind == DateKind.Stated).OrderBy(i => i.Date))
@@ -278,7 +286,7 @@ public sealed class EventBuilder : ICorpusStage
     /// mentions in one country within a few days are one event, placed where most reports put it.
     /// A deal, a ruling or an election has no place of its own: one per story and few days.
     /// </summary>
-    private static void MergeDisasters(List<List<Item>> clusters)
+    private void MergeDisasters(List<List<Item>> clusters)
     {
         for (var i = clusters.Count - 1; i >= 0; i--)
         {
@@ -302,7 +310,7 @@ public sealed class EventBuilder : ICorpusStage
     }
 
     /// <summary>A country-level event joins the one same-type event inside that country, if only one.</summary>
-    private static void MergeCountryLevel(List<List<Item>> clusters)
+    private void MergeCountryLevel(List<List<Item>> clusters)
     {
         for (var i = clusters.Count - 1; i >= 0; i--)
         {
@@ -324,7 +332,7 @@ public sealed class EventBuilder : ICorpusStage
     /// "after the talks" in a report that never says where the talks were: when the story has one
     /// event of that type, that is the one.
     /// </summary>
-    private static void AttachToOnlyEventOfType(List<List<Item>> clusters, List<Item> unplaced)
+    private void AttachToOnlyEventOfType(List<List<Item>> clusters, List<Item> unplaced)
     {
         var placedClusters = clusters.ToList();
         foreach (var item in unplaced)
@@ -369,7 +377,7 @@ public sealed class EventBuilder : ICorpusStage
     {
         var best = (report.Get(Layers.Entities) ?? [])
             .Where(e => e.Type == EntityType.Place && !e.InCaption && e.Place is not { Kind: PlaceKind.Country } && !EventMentionFinder.IsDemonym(e))
-            .Select(places.Resolve)
+            .Select(e => places.Resolve(report.Id, e))
             .GroupBy(p => p.Key, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .FirstOrDefault();
@@ -380,7 +388,7 @@ public sealed class EventBuilder : ICorpusStage
         items.All(i => i.Place is { Kind: PlaceKind.Country })
         && items.All(i => i.Kind is DateKind.Default or DateKind.Unknown)
         && items.All(i => i.Figures.Count == 0)
-        && items.Select(i => context.IndependentSourceOf(i.Report.Id)).Distinct(StringComparer.Ordinal).Count() < 2;
+        && items.Select(i => context.SourceOf(i.Report.Id)).Distinct(SourceIndex.Comparer).Count() < 2;
 
     internal static DateOnly? EventDate(List<Item> items)
     {
@@ -480,27 +488,18 @@ public sealed class EventBuilder : ICorpusStage
     }
 
     /// <summary>Maps a place as written to its linked entity (so "Kiev" and "Kyiv", or two transliterations of a village, are one place).</summary>
-    private sealed class PlaceIndex
+    /// <summary>A place mention's event key: its linked place entity, else its gazetteer place, else its text.</summary>
+    private sealed class PlaceIndex(EntityLinks links)
     {
-        private readonly Dictionary<string, Entity> _byVariant = new(StringComparer.OrdinalIgnoreCase);
-
-        public PlaceIndex(IEnumerable<Entity> entities)
+        public (string Key, string Name, GeoPlace? Place) Resolve(string reportId, EntityMention mention)
         {
-            foreach (var e in entities.Where(e => e.Type == EntityType.Place))
-            {
-                foreach (var v in e.Variants.Append(e.Canonical)) _byVariant.TryAdd(v, e);
-            }
-        }
-
-        public (string Key, string Name, GeoPlace? Place) Resolve(EntityMention mention)
-        {
-            var text = StripRegionWord(mention.Text);
-            if (_byVariant.TryGetValue(mention.Text, out var entity) || _byVariant.TryGetValue(text, out entity))
+            if (links.EntityOf(reportId, mention) is { Type: EntityType.Place } entity)
             {
                 var place = entity.Place ?? mention.Place;
                 return ("e:" + entity.Canonical.ToLowerInvariant(), entity.Canonical, place);
             }
             if (mention.Place is { } p) return ("g:" + (p.Id.Length > 0 ? p.Id : p.Name.ToLowerInvariant()), p.Name, p);
+            var text = StripRegionWord(mention.Text);
             return ("t:" + text.ToLowerInvariant(), text, null);
         }
 

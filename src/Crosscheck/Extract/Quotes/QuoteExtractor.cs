@@ -13,12 +13,10 @@ namespace Crosscheck.Extract.Quotes;
 /// a quote standing alone in its paragraph, the speaker of the quote just before it. Pronouns,
 /// "who" and titles ("the governor") resolve to the nearest compatible person named earlier.
 /// </summary>
-public sealed class QuoteExtractor(LanguagePacks? languages = null) : IReportStage
+public sealed class QuoteExtractor(LanguagePacks? languages = null, QuoteOptions? options = null) : IReportStage
 {
     private readonly LanguagePacks _languages = languages ?? LanguagePacks.Default;
-
-    /// <summary>Quotes shorter than this many words are scare quotes ("buffer zone"), not quotations.</summary>
-    internal const int MinWords = 3;
+    private readonly QuoteOptions _options = options ?? QuoteOptions.Default;
 
     public string Name => "quotes";
 
@@ -34,7 +32,7 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null) : IReportSta
             report.Set(Layers.Quotes, []);
             return;
         }
-        var found = Find(report, QuoteWords.For(pack));
+        var found = Find(report, QuoteWords.For(pack), _options);
         var quotes = new List<QuoteMention>(found.Count);
         foreach (var f in found) quotes.Add(f.Quote);
         report.Set(Layers.Quotes, quotes);
@@ -51,10 +49,11 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null) : IReportSta
     internal static List<FoundQuote> Find(Report report) => Find(report, QuoteWords.For(LanguagePacks.Default.For("en")!));
 
     /// <summary>The quotations of a report, read with one language's reporting verbs, pronouns and titles.</summary>
-    internal static List<FoundQuote> Find(Report report, QuoteWords words) => new Reader(words).Find(report);
+    internal static List<FoundQuote> Find(Report report, QuoteWords words, QuoteOptions? options = null) =>
+        new Reader(words, options ?? QuoteOptions.Default).Find(report);
 
     /// <summary>One language's way of reading quotations; holds no state between reports.</summary>
-    private sealed class Reader(QuoteWords lang)
+    private sealed class Reader(QuoteWords lang, QuoteOptions options)
     {
         /// <summary>The quotations of a report whose tokens, sentences and entities are set.</summary>
         internal List<FoundQuote> Find(Report report)
@@ -106,7 +105,7 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null) : IReportSta
                     cue = "continued";
                 }
 
-                if (words < MinWords) continue;
+                if (words < options.MinWords) continue;
                 var partial = !(open == lineStart || IsSentenceStartQuote(text, open, sentence.Start)) ;
                 quotes.Add(new FoundQuote(new QuoteMention(content, quoteText, sentenceIndex)
                 {

@@ -8,17 +8,27 @@ namespace Crosscheck.Extract.Quotes;
 /// One quotation carried by several reports becomes one quote with several sources. Speakers are
 /// mapped to their linked entity (so "Navalny" and "Alexei Navalnyy" are one speaker); two
 /// quotes of one speaker are the same quotation when one's words contain the other's, or when
-/// they share a run of <see cref="SharedRun"/> words (translations and edits keep such runs).
+/// they share a run of <see cref="QuoteOptions.SharedRun"/> words (translations and edits keep such runs).
 /// </summary>
-public sealed class QuoteMerger : ICorpusStage
+public sealed class QuoteMerger(QuoteOptions? options = null) : ICorpusStage
 {
-    internal const int SharedRun = 6;
+    private readonly QuoteOptions _options = options ?? QuoteOptions.Default;
+
+    private int SharedRun => _options.SharedRun;
 
     public string Name => "merge-quotes";
 
+    // Speakers are read through the entity links: "he said" resolved to "Navalny" and "Alexei
+    // Navalnyy" must be one speaker.
+    public IReadOnlyList<IDataKey> Requires => [Layers.Entities, Layers.Quotes, CorpusKeys.Stories, CorpusKeys.Entities];
+
+    public IReadOnlyList<IDataKey> Assigns => [CorpusKeys.Quotes];
+
     public void Process(CorpusContext context)
     {
-        var speakers = new SpeakerIndex(context.Entities);
+        ArgumentNullException.ThrowIfNull(context);
+        var links = context.Require(CorpusKeys.Entities);
+        var speakers = new SpeakerIndex(links.Entities);
         var storyOf = new Dictionary<string, Story>(StringComparer.Ordinal);
         foreach (var story in context.Stories)
         {
@@ -27,15 +37,29 @@ public sealed class QuoteMerger : ICorpusStage
         var items = new List<Item>();
         foreach (var report in context.Reports)
         {
-            foreach (var q in report.Get(Layers.Quotes) ?? [])
+            var found = report.Get(Layers.Quotes) ?? [];
+            if (found.Count == 0) continue;
+            // The entity each name of this report was linked to: a speaker is a name the report
+            // writes (at the quote, or earlier for "he said"), so its link says who it is.
+            var linkedByName = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var e in report.Get(Layers.Entities) ?? [])
+            {
+                if (e.Type != EntityType.Place && links.EntityOf(report.Id, e) is { } entity) linkedByName.TryAdd(e.Text, entity.Canonical);
+            }
+            foreach (var q in found)
             {
                 var speaker = q.Speaker;
                 if (speaker is null && q.SpeakerSpan is { } title && storyOf.TryGetValue(report.Id, out var story))
                     speaker = ResolveTitle(context, story, report.Slice(title));
                 if (speaker is null) continue;
                 var words = Words(q.Text);
-                if (words.Length < QuoteExtractor.MinWords) continue;
-                items.Add(new Item(report.Id, q, speakers.Canonical(speaker), words));
+                if (words.Length < _options.MinWords) continue;
+                // The linked entity's name, then one spelling per person across stories (the linker
+                // links within a story; a story that only says "Bloomberg" is the same speaker as
+                // one that says "Michael R. Bloomberg"). A speaker the report never names (from a
+                // title in other reports) is matched by name alone.
+                var linked = linkedByName.GetValueOrDefault(speaker);
+                items.Add(new Item(report.Id, q, speakers.Canonical(linked ?? speaker), words));
             }
         }
 
@@ -98,7 +122,7 @@ public sealed class QuoteMerger : ICorpusStage
             .OrderByDescending(q => q.Reports.Count)
             .ThenBy(q => q.Speaker, StringComparer.Ordinal)
             .ToList();
-        context.Quotes.AddRange(quotes);
+        context.Set(CorpusKeys.Quotes, quotes);
     }
 
     /// <summary>
@@ -146,7 +170,7 @@ public sealed class QuoteMerger : ICorpusStage
         return words.ToArray();
     }
 
-    private static IEnumerable<string> Runs(string[] words)
+    private IEnumerable<string> Runs(string[] words)
     {
         for (var i = 0; i + SharedRun <= words.Length; i++) yield return string.Join(' ', words, i, SharedRun);
     }

@@ -1,14 +1,12 @@
 using Crosscheck.Model;
 using Crosscheck.Pipeline;
-using Crosscheck.Text;
 
 namespace Crosscheck.Extract.Time;
 
 /// <summary>
-/// Gives a publication date to every report whose header did not (reports already dated by the
-/// ingest stage are left alone). In order of preference:
+/// Infers a publication date for every report that states none (neither its header nor a dateline,
+/// <see cref="StatedDating"/>), into <see cref="Layers.InferredPublished"/>. In order of preference:
 /// <list type="number">
-/// <item>a full date stated near the top (<see cref="PublicationDateFinder"/>) → <see cref="DateBasis.Dateline"/>;</item>
 /// <item>the latest day-level date the report's own text gives for past events (dates in a sentence
 /// about the future are skipped) → <see cref="DateBasis.InferredFromText"/>. A month-day without
 /// a year takes its year from a weekday printed with it ("Tuesday, June 3": the year in which June 3
@@ -28,14 +26,14 @@ public sealed class PublicationDating(TimeOptions? options = null) : ICorpusStag
 
     public string Name => "dating";
 
+    // After the stated dates (header, dateline): only a report that states none is inferred.
+    public IReadOnlyList<IDataKey> Requires => [Layers.StatedPublished, Layers.Sentences, Layers.Times, CorpusKeys.Stories];
+
+    public IReadOnlyList<IDataKey> Assigns => [Layers.InferredPublished];
+
     public void Process(CorpusContext context)
     {
-        foreach (var report in context.Reports)
-        {
-            if (report.Published is null && PublicationDateFinder.TryFindStated(report.Text, _options.StatedDateWindow, out var dateline))
-                report.Published = new PublishedDate(dateline, DateBasis.Dateline);
-        }
-
+        ArgumentNullException.ThrowIfNull(context);
         var storyOf = new Dictionary<string, Story>(StringComparer.Ordinal);
         foreach (var story in context.Stories)
             foreach (var id in story.Reports) storyOf.TryAdd(id, story);
@@ -57,7 +55,7 @@ public sealed class PublicationDating(TimeOptions? options = null) : ICorpusStag
                 && (anchor is null || Math.Abs(d.DayNumber - anchor.Value.DayNumber) <= _options.MaxDaysFromStory))
                 inferred.Add((report, d));
         }
-        foreach (var (report, date) in inferred) report.Published = new PublishedDate(date, DateBasis.InferredFromText);
+        foreach (var (report, date) in inferred) report.Set(Layers.InferredPublished, new PublishedDate(date, DateBasis.InferredFromText));
 
         var any = StoryDates(context, _ => true);
         var fromStory = new List<(Report Report, DateOnly Date)>();
@@ -68,7 +66,7 @@ public sealed class PublicationDating(TimeOptions? options = null) : ICorpusStag
             var candidates = stated.TryGetValue(story.Id, out var s) ? s : any.GetValueOrDefault(story.Id);
             if (candidates is not null && ChooseStoryDate(report, candidates.Counts) is { } d) fromStory.Add((report, d));
         }
-        foreach (var (report, date) in fromStory) report.Published = new PublishedDate(date, DateBasis.InferredFromStory);
+        foreach (var (report, date) in fromStory) report.Set(Layers.InferredPublished, new PublishedDate(date, DateBasis.InferredFromStory));
     }
 
     /// <summary>Per story: each distinct date its dated reports carry with how many carry it, and the median.</summary>
@@ -141,12 +139,7 @@ public sealed class PublicationDating(TimeOptions? options = null) : ICorpusStag
         return ranked.Count == 0 ? null : ranked[0].Date;
     }
 
-    /// <summary>The report's time layer, computed on the fly when the report was not annotated.</summary>
-    private static (string Text, IReadOnlyList<Sentence> Sentences, IReadOnlyList<TimeMention> Mentions) Annotations(Report report)
-    {
-        var sentences = report.Get(Layers.Sentences)
-            ?? SentenceSplitter.Split(report.Text).Select((s, i) => new Sentence(i, s.Span, s.Paragraph)).ToList();
-        var mentions = report.Get(Layers.Times) ?? TimeRecognizer.Recognize(report.Text, sentences);
-        return (report.Text, sentences, mentions);
-    }
+    /// <summary>The report's sentence and time layers (the recognisers' work is not repeated here).</summary>
+    private static (string Text, IReadOnlyList<Sentence> Sentences, IReadOnlyList<TimeMention> Mentions) Annotations(Report report) =>
+        (report.Text, report.Require(Layers.Sentences), report.Require(Layers.Times));
 }

@@ -63,16 +63,15 @@ internal static partial class FeedFormat
             var ownId = Child(item, "guid") ?? Child(item, "id") ?? link;
             var id = ownId is not null && ids.Add(ownId) ? ownId : $"{fileId}#{n}";
             ids.Add(id);
-            var report = new Report(id, text)
+            var dated = MetadataDate.TryParse(Child(item, "pubDate") ?? Child(item, "published") ?? Child(item, "date") ?? Child(item, "issued") ?? Child(item, "updated"), out var date);
+            reports.Add(new Report(id, text)
             {
                 Origin = $"{origin}#{n}",
                 Title = Plain(Child(item, "title")),
                 Url = link,
                 Outlet = Plain(Child(item, "source")) ?? Plain(feedTitle),
-            };
-            if (MetadataDate.TryParse(Child(item, "pubDate") ?? Child(item, "published") ?? Child(item, "date") ?? Child(item, "issued") ?? Child(item, "updated"), out var date))
-                report.Published = new PublishedDate(date, DateBasis.Header);
-            reports.Add(report);
+                Published = dated ? new PublishedDate(date, DateBasis.Header) : null,
+            });
         }
         if (reports.Count == 0) return ReadResult.Fail(origin, $"feed has no items with text ({items.Count} items)");
         return new ReadResult(reports, null);

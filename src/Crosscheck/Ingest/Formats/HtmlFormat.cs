@@ -56,8 +56,8 @@ internal static partial class HtmlFormat
             Title = title,
             Url = url,
             Outlet = site ?? HostOf(url),
+            Published = published is { } date ? new PublishedDate(date, DateBasis.Header) : null,
         };
-        if (published is { } date) report.Published = new PublishedDate(date, DateBasis.Header);
         return ReadResult.Ok(report);
     }
 

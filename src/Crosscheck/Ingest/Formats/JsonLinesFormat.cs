@@ -97,15 +97,15 @@ internal static class JsonLinesFormat
         var ownId = FirstString(e, IdFields);
         var id = !string.IsNullOrWhiteSpace(ownId) && ids.Add(ownId.Trim()) ? ownId.Trim() : $"{fileId}#{ordinal}";
         ids.Add(id);
-        var report = new Report(id, text)
+        var dated = MetadataDate.TryParse(FirstString(e, DateFields), out var date);
+        return new Report(id, text)
         {
             Origin = $"{origin}#{ordinal}",
             Title = FirstString(e, TitleFields)?.Trim(),
             Url = FirstString(e, UrlFields)?.Trim(),
             Outlet = FirstString(e, SourceFields)?.Trim(),
+            Published = dated ? new PublishedDate(date, DateBasis.Header) : null,
         };
-        if (MetadataDate.TryParse(FirstString(e, DateFields), out var date)) report.Published = new PublishedDate(date, DateBasis.Header);
-        return report;
     }
 
     /// <summary>The first field present as a string (or an object with a "name", or a number for ids).</summary>

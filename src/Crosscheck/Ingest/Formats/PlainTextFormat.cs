@@ -27,16 +27,17 @@ internal static partial class PlainTextFormat
             body = rest;
         }
 
-        var report = new Report(id, body)
+        PublishedDate? published = header.TryGetValue("date", out var d) && MetadataDate.TryParse(d, out var date)
+            ? new PublishedDate(date, DateBasis.Header)
+            : null;
+        return new Report(id, body)
         {
             Origin = origin,
             Title = title,
             Url = header.GetValueOrDefault("url"),
             Outlet = header.GetValueOrDefault("source"),
+            Published = published,
         };
-        if (header.TryGetValue("date", out var d) && MetadataDate.TryParse(d, out var date))
-            report.Published = new PublishedDate(date, DateBasis.Header);
-        return report;
     }
 
     /// <summary>Fills <paramref name="header"/> and returns where the body starts (0 when there is no header).</summary>

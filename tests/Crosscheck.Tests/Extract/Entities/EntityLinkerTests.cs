@@ -16,7 +16,7 @@ public class EntityLinkerTests
             new EntityRecognizer().Process(r);
         }
         var context = new CorpusContext(reports, PipelineOptions.Default);
-        context.Stories.Add(new Story("s1", "story", reports.Select(r => r.Id).ToList()));
+        context.Set(CorpusKeys.Stories, [new Story("s1", "story", reports.Select(r => r.Id).ToList())]);
         new EntityLinker().Process(context);
         return context;
     }

@@ -8,7 +8,8 @@ public class EntityRecognizerTests
 {
     internal static IReadOnlyList<EntityMention> Recognize(string text, params string[] captions)
     {
-        var report = new Report("r", text) { Captions = captions };
+        var report = new Report("r", text);
+        report.Set(Layers.Cleaned, new CleaningLog([]) { Text = text, Captions = captions, Language = "en" });
         new TextSegmenter().Process(report);
         new EntityRecognizer().Process(report);
         return report.Require(Layers.Entities);

@@ -35,13 +35,13 @@ public class PublicationDateTests
         var list = new List<Report>();
         foreach (var (id, text, header, _) in reports)
         {
-            var r = Annotated(text, id);
-            if (header is not null) r.Published = new PublishedDate(Day(header), DateBasis.Header);
+            var r = Annotated(text, id, header is null ? null : new PublishedDate(Day(header), DateBasis.Header));
+            // The per-report stage before the corpus: what the text itself states.
+            new StatedDating().Process(r);
             list.Add(r);
         }
         var context = new CorpusContext(list, PipelineOptions.Default);
-        foreach (var group in reports.GroupBy(r => r.Story))
-            context.Stories.Add(new Story(group.Key, group.Key, group.Select(r => r.Id).ToList()));
+        context.Set(CorpusKeys.Stories, reports.GroupBy(r => r.Story).Select(g => new Story(g.Key, g.Key, g.Select(r => r.Id).ToList())).ToList());
         return context;
     }
 
@@ -49,11 +49,13 @@ public class PublicationDateTests
         context.ById[id].Published is { } p ? $"{p.Date:yyyy-MM-dd}/{p.Basis}" : "none";
 
     [Fact]
-    public void Header_dates_are_kept_and_datelines_are_used()
+    public void Header_dates_are_kept_and_datelines_are_stated_before_the_corpus_stages()
     {
         var context = Corpus(
             ("a", "Rain fell for days.", "2025-06-04", "s"),
             ("b", "KYSTAD, June 5, 2025 (Wire) - The river rose.", null, "s"));
+        // Stated by the per-report stage: dedup and clustering, which run before inference, see it.
+        Assert.Equal("2025-06-05/Dateline", Dated(context, "b"));
         new PublicationDating().Process(context);
         Assert.Equal("2025-06-04/Header", Dated(context, "a"));
         Assert.Equal("2025-06-05/Dateline", Dated(context, "b"));

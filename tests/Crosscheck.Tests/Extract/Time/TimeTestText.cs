@@ -10,9 +10,9 @@ internal static class TimeTestText
 {
     public static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static Report Annotated(string text, string id = "r")
+    public static Report Annotated(string text, string id = "r", PublishedDate? published = null)
     {
-        var report = new Report(id, text);
+        var report = new Report(id, text) { Published = published };
         new TextSegmenter().Process(report);
         new TimeRecognizer().Process(report);
         return report;
