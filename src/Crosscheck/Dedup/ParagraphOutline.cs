@@ -71,22 +71,11 @@ internal sealed class ParagraphOutline
             switch (t.Kind)
             {
                 case TokenKind.Number:
-                    var digits = DigitsOf(t.Text);
-                    if (digits.Length > 0)
-                    {
-                        var h = Hash64.Combine(0x4E554D, Hash64.Of(digits));
-                        numbers[p].Add(h);
-                        anchors[p].Add(h);
-                    }
+                    AddNumber(DigitsOf(t.Text), numbers[p], anchors[p]);
                     break;
                 case TokenKind.Word:
                     // Scripts written without spaces keep digits inside word tokens ("2022年").
-                    foreach (var run in DigitRuns(t.Text))
-                    {
-                        var h = Hash64.Combine(0x4E554D, Hash64.Of(run));
-                        numbers[p].Add(h);
-                        anchors[p].Add(h);
-                    }
+                    foreach (var run in DigitRuns(t.Text)) AddNumber(run, numbers[p], anchors[p]);
                     if (IsName(t.Text, sentenceStart))
                     {
                         var key = ScriptNeutralKey(t.Text);
@@ -139,6 +128,14 @@ internal sealed class ParagraphOutline
         return r;
     }
 
+    private static void AddNumber(string digits, HashSet<ulong> numbers, HashSet<ulong> anchors)
+    {
+        if (digits.Length == 0) return;
+        var h = Hash64.Combine(0x4E554D, Hash64.Of(digits));
+        numbers.Add(h);
+        anchors.Add(h);
+    }
+
     /// <summary>A capitalised word away from the start of a sentence, or an acronym anywhere.</summary>
     private static bool IsName(string word, bool sentenceStart)
     {
@@ -149,9 +146,9 @@ internal sealed class ParagraphOutline
     }
 
     /// <summary>
-    /// A name's spelling with the script taken out: transliterated to Latin, accents dropped, y read as
-    /// i, doubled letters single, cut to five letters (case endings and transliteration habits differ
-    /// after that: Шевченко, Schewtschenko and Shevchenko do not all agree, but most pairs do).
+    /// A name's spelling with the script taken out: transliterated to Latin, then folded by
+    /// <see cref="NameKey.Fold"/> (accents, y as i, w as v, doubled letters single) and cut to five
+    /// letters, since case endings and transliteration habits differ after that.
     /// </summary>
     internal static string ScriptNeutralKey(string word)
     {
@@ -163,15 +160,8 @@ internal sealed class ParagraphOutline
             if (table.TryGetValue(c, out var spelled)) latin.Append(spelled);
             else if (c is >= 'a' and <= 'z') latin.Append(c);
         }
-        var folded = new StringBuilder(5);
-        foreach (var ch in latin.ToString())
-        {
-            var c = ch == 'y' ? 'i' : ch;
-            if (folded.Length > 0 && folded[^1] == c) continue;
-            folded.Append(c);
-            if (folded.Length == 5) break;
-        }
-        return folded.ToString();
+        var folded = NameKey.Fold(latin.ToString());
+        return folded.Length <= 5 ? folded : folded[..5];
     }
 
     /// <summary>The digits of a number token, separators dropped: "1,200", "1.200" and "1200" agree across languages.</summary>

@@ -41,7 +41,7 @@ public sealed class Report
     public string? Outlet { get => Metadata.Outlet ?? Get(Layers.Cleaned)?.Outlet; init => Metadata = Metadata with { Outlet = value }; }
 
     /// <summary>
-    /// A wire agency the report credits ("-Agence France-Presse", "(Reuters)"), canonical name: a
+    /// A wire agency the report credits ("-Continental Press", "(Continental Press)"), canonical name: a
     /// credit cleaning found in the text wins over the input's field.
     /// </summary>
     public string? Wire { get => Get(Layers.Cleaned)?.Wire ?? Metadata.Wire; init => Metadata = Metadata with { Wire = value }; }

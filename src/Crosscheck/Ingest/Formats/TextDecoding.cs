@@ -7,7 +7,7 @@ namespace Crosscheck.Ingest.Formats;
 /// Bytes to text, or the reason they are not text. Order matters: NUL bytes and magic numbers are
 /// checked before decoding (a PNG is not "invalid UTF-8", it is binary), control characters after.
 /// </summary>
-internal static class TextDecoding
+internal static partial class TextDecoding
 {
     private static readonly byte[][] BinaryMagic =
     [
@@ -85,9 +85,7 @@ internal static class TextDecoding
     internal static Encoding? DeclaredEncoding(ReadOnlySpan<byte> bytes)
     {
         var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
-        var m = System.Text.RegularExpressions.Regex.Match(head,
-            @"(?:<\?xml[^>]*\bencoding\s*=\s*[""']|<meta[^>]*\bcharset\s*=\s*[""']?)([A-Za-z0-9._:-]+)",
-            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        var m = CharsetDeclaration().Match(head);
         if (!m.Success) return null;
         _ = CodePages.Value;
         try
@@ -100,6 +98,10 @@ internal static class TextDecoding
             return null; // an unknown charset name: treat as undeclared
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:<\?xml[^>]*\bencoding\s*=\s*[""']|<meta[^>]*\bcharset\s*=\s*[""']?)([A-Za-z0-9._:-]+)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CharsetDeclaration();
 
     private static bool LooksBinary(ReadOnlySpan<byte> bytes, ReadOptions options)
     {
