@@ -162,6 +162,7 @@ public sealed class EventBuilder(EventOptions? options = null) : ICorpusStage
             clusters.AddRange(ClusterByDate(group.ToList()));
         MergeDisasters(clusters);      // first: towns of one flood become one event, which a
         MergeCountryLevel(clusters);   // country-level mention can then join
+        MergeNestedPlaces(clusters);   // a town and its county, a city and a suburb: one event
         // A country-wide statement with no date, no figure and one source says too little to be an
         // event of its own; it may still be a mention of the story's one event of its type.
         for (var c = clusters.Count - 1; c >= 0; c--)
@@ -171,6 +172,7 @@ public sealed class EventBuilder(EventOptions? options = null) : ICorpusStage
             clusters.RemoveAt(c);
         }
         AttachToOnlyEventOfType(clusters, unplaced);
+        MergeNestedPlaces(clusters);   // again: events no report placed join the placed one
         // An event only one report mentions, never saying where, with no figure ("the governor
         // visited the hospital on Monday"), is a detail of the story, not an event of its own.
         clusters.RemoveAll(c => c.All(i => i.AtFallback && i.Figures.Count == 0)
@@ -329,6 +331,108 @@ public sealed class EventBuilder(EventOptions? options = null) : ICorpusStage
     }
 
     /// <summary>
+    /// One shooting told at its street, its town and its county is one event: same-type events of
+    /// agreeing dates merge when their places nest (a country or region holding a town, a place
+    /// the gazetteer cannot resolve) or lie within <see cref="EventOptions.NearbyKm"/> of each
+    /// other. An event that could join several events that do not nest with each other stays
+    /// apart ("Ukraine" beside strikes on Sumy and Kharkiv says neither).
+    /// </summary>
+    private void MergeNestedPlaces(List<List<Item>> clusters)
+    {
+        if (clusters.Count < 2 || clusters.Count > _options.MaxNestedMerge) return;
+        var merged = true;
+        while (merged)
+        {
+            merged = false;
+            var order = Enumerable.Range(0, clusters.Count)
+                .OrderBy(i => Strength(clusters[i])).ToList();
+            foreach (var i in order)
+            {
+                var candidates = Enumerable.Range(0, clusters.Count)
+                    .Where(j => j != i && clusters[j][0].Mention.Type == clusters[i][0].Mention.Type
+                        && CompareStrength(Strength(clusters[j]), Strength(clusters[i])) >= 0
+                        && DatesAgree(clusters[i], clusters[j]) && PlacesNest(clusters[i], clusters[j]))
+                    .ToList();
+                if (candidates.Count == 0) continue;
+                var ok = true;
+                for (var a = 0; a < candidates.Count && ok; a++)
+                    for (var b = a + 1; b < candidates.Count && ok; b++)
+                        ok = PlacesNest(clusters[candidates[a]], clusters[candidates[b]]) && DatesAgree(clusters[candidates[a]], clusters[candidates[b]]);
+                if (!ok) continue;
+                var target = candidates.OrderByDescending(j => Strength(clusters[j])).First();
+                clusters[target].AddRange(clusters[i]);
+                clusters.RemoveAt(i);
+                merged = true;
+                break;
+            }
+        }
+    }
+
+    /// <summary>How much a cluster stands for an event of its own: reports, then a resolved specific place.</summary>
+    private static (int Reports, int Specific) Strength(List<Item> items) =>
+        (items.Select(i => i.Report.Id).Distinct(StringComparer.Ordinal).Count(), Representative(items) is { Kind: not (PlaceKind.Country or PlaceKind.Region) } ? 1 : 0);
+
+    private static int CompareStrength((int Reports, int Specific) a, (int Reports, int Specific) b) =>
+        a.Reports != b.Reports ? a.Reports.CompareTo(b.Reports) : a.Specific.CompareTo(b.Specific);
+
+    /// <summary>The place a cluster is at: its most specific resolved place, the one most of its items give.</summary>
+    private static GeoPlace? Representative(List<Item> items) =>
+        items.Where(i => i.Place is not null)
+            .GroupBy(i => i.PlaceKey, StringComparer.Ordinal)
+            .OrderBy(g => g.First().Place!.Kind is PlaceKind.Country ? 2 : g.First().Place!.Kind is PlaceKind.Region ? 1 : 0)
+            .ThenByDescending(g => g.Count())
+            .Select(g => g.First().Place).FirstOrDefault();
+
+    /// <summary>
+    /// Two clusters' places can be one event's: one holds the other (a country or region and a
+    /// place inside it), one cannot be resolved, or both are specific places close together.
+    /// </summary>
+    internal bool PlacesNest(List<Item> a, List<Item> b)
+    {
+        if (a[0].PlaceKey == b[0].PlaceKey) return true;
+        var pa = Representative(a);
+        var pb = Representative(b);
+        if (pa is null || pb is null) return true;
+        if (!string.Equals(pa.CountryCode, pb.CountryCode, StringComparison.Ordinal) || pa.CountryCode.Length == 0) return false;
+        // A country or a region says too little to nest a place in it here: countries join through
+        // MergeCountryLevel, and a region's extent is not known (its centre is all the gazetteer has).
+        if (pa.Kind is PlaceKind.Country or PlaceKind.Region || pb.Kind is PlaceKind.Country or PlaceKind.Region) return false;
+        return DistanceKm(pa, pb) <= _options.NearbyKm;
+    }
+
+    /// <summary>Dates that can be one event's: stated dates equal, a soft one within a day, a defaulted one within the lag.</summary>
+    internal bool DatesAgree(List<Item> a, List<Item> b)
+    {
+        var (da, ka) = DateOf(a);
+        var (db, kb) = DateOf(b);
+        if (da is not { } x || db is not { } y) return true;
+        var delta = y.DayNumber - x.DayNumber;
+        if (ka == DateKind.Stated && kb == DateKind.Stated) return delta == 0;
+        if (ka == DateKind.Default && kb == DateKind.Default) return Math.Abs(delta) <= DefaultLagDays;
+        if (ka == DateKind.Default) return -delta >= -1 && -delta <= DefaultLagDays;
+        if (kb == DateKind.Default) return delta >= -1 && delta <= DefaultLagDays;
+        return Math.Abs(delta) <= 1;
+    }
+
+    private static (DateOnly? Date, DateKind Kind) DateOf(List<Item> items)
+    {
+        var kind = items.Any(i => i.Kind == DateKind.Stated) ? DateKind.Stated
+            : items.Any(i => i.Kind == DateKind.Soft) ? DateKind.Soft
+            : items.Any(i => i.Kind == DateKind.Default) ? DateKind.Default : DateKind.Unknown;
+        return (EventDate(items), kind);
+    }
+
+    private static double DistanceKm(GeoPlace a, GeoPlace b)
+    {
+        const double R = 6371;
+        var dLat = (b.Latitude - a.Latitude) * Math.PI / 180;
+        var dLon = (b.Longitude - a.Longitude) * Math.PI / 180;
+        var h = Math.Sin(dLat / 2) * Math.Sin(dLat / 2)
+            + Math.Cos(a.Latitude * Math.PI / 180) * Math.Cos(b.Latitude * Math.PI / 180) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        return 2 * R * Math.Asin(Math.Min(1, Math.Sqrt(h)));
+    }
+
+    /// <summary>
     /// "after the talks" in a report that never says where the talks were: when the story has one
     /// event of that type, that is the one.
     /// </summary>
@@ -348,7 +452,29 @@ public sealed class EventBuilder(EventOptions? options = null) : ICorpusStage
                 same[0].Add(item);
                 continue;
             }
+            if (same.Count > 1)
+            {
+                // Several events of the type: the one whose date agrees, when only one does.
+                var agreeing = same.Where(c => DatesAgree(c, [item])).ToList();
+                if (agreeing.Count == 1 && item.Kind != DateKind.Unknown)
+                {
+                    agreeing[0].Add(item);
+                    continue;
+                }
+            }
             var placeIncidental = item.Mention.Type is EventLexicon.Business or EventLexicon.Legal;
+            if (same.Count == 0 && item.Fallback is null && EventLexicon.CanHaveCasualties(item.Mention.Type)
+                && item.Figures.Any(f => EventMentionFinder.IsCasualty(f.FactName)))
+            {
+                // "One person is dead and four are injured after a shooting": the report names no
+                // place the engine knows, but the shooting happened and its toll is stated.
+                (item.PlaceKey, item.PlaceName, item.Place) = ("none", null, null);
+                var unplacedSame = clusters.FindIndex(c => !placedClusters.Contains(c) && c[0].Mention.Type == item.Mention.Type
+                    && c[0].PlaceKey == "none" && DatesAgree(c, [item]));
+                if (unplacedSame >= 0) clusters[unplacedSame].Add(item);
+                else clusters.Add([item]);
+                continue;
+            }
             if (same.Count == 0 && placeIncidental && item.Fallback is null && item.Kind != DateKind.Unknown)
             {
                 // A deal or a ruling the report never places is still an event, with no location.

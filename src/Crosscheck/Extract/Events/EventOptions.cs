@@ -17,4 +17,14 @@ public sealed record EventOptions
     /// before: reports of an incident run for a few days after it.
     /// </summary>
     public int DefaultLagDays { get; init; } = 3;
+
+    /// <summary>
+    /// Two same-type events of one date at specific places at most this far apart are one event
+    /// (a town and its suburb, a street and its city). 40 km: a metropolitan area; cities further
+    /// apart are separate strikes.
+    /// </summary>
+    public double NearbyKm { get; init; } = 40;
+
+    /// <summary>A story with more events than this skips nested-place merging (quadratic in events).</summary>
+    public int MaxNestedMerge { get; init; } = 200;
 }
