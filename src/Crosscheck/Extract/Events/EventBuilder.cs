@@ -161,8 +161,8 @@ public sealed class EventBuilder(EventOptions? options = null) : ICorpusStage
         foreach (var group in placed.GroupBy(i => (i.Mention.Type, i.PlaceKey)))
             clusters.AddRange(ClusterByDate(group.ToList()));
         MergeDisasters(clusters);      // first: towns of one flood become one event, which a
-        MergeCountryLevel(clusters);   // country-level mention can then join
         MergeNestedPlaces(clusters);   // a town and its county, a city and a suburb: one event
+        MergeCountryLevel(clusters);   // country-level mention can then join
         // A country-wide statement with no date, no figure and one source says too little to be an
         // event of its own; it may still be a mention of the story's one event of its type.
         for (var c = clusters.Count - 1; c >= 0; c--)
@@ -173,6 +173,7 @@ public sealed class EventBuilder(EventOptions? options = null) : ICorpusStage
         }
         AttachToOnlyEventOfType(clusters, unplaced);
         MergeNestedPlaces(clusters);   // again: events no report placed join the placed one
+        MergeCountryLevel(clusters);
         // An event only one report mentions, never saying where, with no figure ("the governor
         // visited the hospital on Monday"), is a detail of the story, not an event of its own.
         clusters.RemoveAll(c => c.All(i => i.AtFallback && i.Figures.Count == 0)
@@ -311,20 +312,25 @@ public sealed class EventBuilder(EventOptions? options = null) : ICorpusStage
         }
     }
 
-    /// <summary>A country-level event joins the one same-type event inside that country, if only one.</summary>
+    /// <summary>
+    /// A country- or region-level event joins the one same-type event at a specific place inside
+    /// that country, if only one ("Texas" beside a shooting in one Texan town; "Ukraine" beside
+    /// strikes on two Ukrainian cities says neither), when that one has as many reports.
+    /// </summary>
     private void MergeCountryLevel(List<List<Item>> clusters)
     {
         for (var i = clusters.Count - 1; i >= 0; i--)
         {
-            var place = clusters[i][0].Place;
-            if (place is not { Kind: PlaceKind.Country }) continue;
+            if (i >= clusters.Count) continue;
+            var place = Representative(clusters[i]);
+            if (place is not { Kind: PlaceKind.Country or PlaceKind.Region } || place.CountryCode.Length == 0) continue;
             var type = clusters[i][0].Mention.Type;
-            var date = EventDate(clusters[i]);
             var candidates = Enumerable.Range(0, clusters.Count).Where(j => j != i
                 && clusters[j][0].Mention.Type == type
-                && clusters[j][0].Place is { Kind: not PlaceKind.Country } p && p.CountryCode == place.CountryCode
-                && (date is null || EventDate(clusters[j]) is not { } d || Math.Abs(d.DayNumber - date.Value.DayNumber) <= DefaultLagDays)).ToList();
-            if (candidates.Count != 1) continue;
+                && Representative(clusters[j]) is { Kind: not (PlaceKind.Country or PlaceKind.Region) } p && p.CountryCode == place.CountryCode
+                && DatesAgree(clusters[i], clusters[j])).ToList();
+            // A country-wide event more reports tell than the local one is not a mention of it.
+            if (candidates.Count != 1 || Strength(clusters[candidates[0]]).Reports < Strength(clusters[i]).Reports) continue;
             clusters[candidates[0]].AddRange(clusters[i]);
             clusters.RemoveAt(i);
         }
