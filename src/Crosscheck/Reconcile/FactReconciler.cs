@@ -5,7 +5,8 @@ namespace Crosscheck.Reconcile;
 
 /// <summary>
 /// Per event and figure, follows the UCDP habit: <c>low</c> and <c>high</c> are the lowest and
-/// highest credible figures, <c>best</c> favours the most specific and then the latest claim. A
+/// highest credible figures, <c>best</c> favours the most specific and then the latest claim (for a
+/// toll, <see cref="ReconcileOptions.TollFacts"/>, the most specific and then the highest). A
 /// figure that its own independent source later revised (a later report from the same wire or
 /// outlet) is not credible any more and is left out of low/best/high, though it stays in the
 /// per-report table. <c>conflict</c> says the sources state different figures; <c>consistent</c>
@@ -43,26 +44,41 @@ public sealed class FactReconciler(ReconcileOptions? options = null) : ICorpusSt
         var current = Current(claims, independentSourceOf);
         var low = current.Min(c => LowerBound(c, fact.Unit));
         var high = current.Max(c => UpperBound(c, fact.Unit));
-        var best = current
-            .OrderBy(c => Specificity(c.Qualifier))
-            .ThenByDescending(c => c.Published ?? DateOnly.MinValue)
-            .ThenByDescending(c => current.Count(o => o.Value == c.Value))
-            .First();
+        var opts = options ?? ReconcileOptions.Default;
+        var best = opts.TollFacts.Contains(fact.Name)
+            // A toll only rises while an incident is reported: early reports count fewer dead than
+            // the final record, and a later, lower figure from another source is most often a
+            // partial count ("two others dead", "two juveniles were wounded"). The highest current
+            // figure is the best estimate; a source that lowers its own figure is still heard
+            // (Current keeps only its latest claim). An exact figure still beats a bound.
+            ? current
+                .OrderBy(c => Specificity(c.Qualifier))
+                .ThenByDescending(c => BestValue(c))
+                .ThenByDescending(c => c.Published ?? DateOnly.MinValue)
+                .First()
+            : current
+                .OrderBy(c => Specificity(c.Qualifier))
+                .ThenByDescending(c => c.Published ?? DateOnly.MinValue)
+                .ThenByDescending(c => current.Count(o => o.Value == c.Value))
+                .First();
         // Figures converted from other units ("12 inches" = 304.8 mm against "300 mm") differ by
         // rounding; within SameFigureTolerance (2%) they are the same figure.
-        var distinct = DistinctFigures(claims, (options ?? ReconcileOptions.Default).SameFigureTolerance);
-        var bestValue = best.High is { } bh && best.Qualifier == Qualifier.Range ? (best.Value + bh) / 2 : best.Value;
+        var distinct = DistinctFigures(claims, opts.SameFigureTolerance);
+        var bestValue = BestValue(best);
         return fact with
         {
             // A lone "more than 40" gives best 40; the range must still contain the best estimate.
             Low = Math.Min(low, bestValue),
             High = Math.Max(high, bestValue),
-            Best = best.High is { } h && best.Qualifier == Qualifier.Range ? (best.Value + h) / 2 : best.Value,
+            Best = bestValue,
             Conflict = distinct > 1,
             Consistent = Consistent(current),
             IndependentSources = claims.Select(c => independentSourceOf(c.Report)).Distinct(SourceIndex.Comparer).Count(),
         };
     }
+
+    /// <summary>A claim's single figure: its value, or the middle of its range.</summary>
+    private static double BestValue(Claim c) => c.High is { } h && c.Qualifier == Qualifier.Range ? (c.Value + h) / 2 : c.Value;
 
     internal static int DistinctFigures(IEnumerable<Claim> claims, double tolerance)
     {

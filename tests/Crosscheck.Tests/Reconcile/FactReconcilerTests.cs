@@ -8,7 +8,9 @@ public class FactReconcilerTests
     private static Claim C(string report, double value, Qualifier q = Qualifier.Exact, string published = "2024-05-01", double? high = null) =>
         new(report, value, q, new Citation(report, default, "")) { Published = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), High = high };
 
-    private static ReconciledFact Fact(params Claim?[] claims) => new("killed")
+    private static ReconciledFact Fact(params Claim?[] claims) => Named("killed", claims);
+
+    private static ReconciledFact Named(string name, params Claim?[] claims) => new(name)
     {
         ByReport = claims.Select((c, i) => (Key: c?.Report ?? $"none{i}", c)).ToDictionary(x => x.Key, x => x.c),
     };
@@ -47,7 +49,26 @@ public class FactReconcilerTests
     [Fact]
     public void Best_prefers_the_exact_figure_then_the_latest()
     {
-        var f = FactReconciler.Reconcile(Fact(C("a", 40, Qualifier.MoreThan, "2024-05-03"), C("b", 40, Qualifier.Exact, "2024-05-01"), C("c", 7, Qualifier.Exact, "2024-05-02")), Self);
+        // Not a toll (a count of aircraft): the latest exact figure is the best estimate.
+        var f = FactReconciler.Reconcile(Named("aircraft", C("a", 40, Qualifier.MoreThan, "2024-05-03"), C("b", 40, Qualifier.Exact, "2024-05-01"), C("c", 7, Qualifier.Exact, "2024-05-02")), Self);
+        Assert.Equal(7, f.Best);
+    }
+
+    [Theory]
+    [InlineData("killed", 5.0, "a toll rises while an incident is reported: a later partial count from another source does not lower it")]
+    [InlineData("injured", 5.0, "the injured are a toll too")]
+    [InlineData("aircraft", 2.0, "other facts take the latest figure")]
+    public void A_toll_takes_the_highest_current_exact_figure(string name, double best, string why)
+    {
+        var f = FactReconciler.Reconcile(Named(name, C("a", 5, Qualifier.Exact, "2024-05-01"), C("b", 2, Qualifier.Exact, "2024-05-02")), Self);
+        Assert.True(best == f.Best, $"{why}: best {f.Best}");
+        Assert.True(f.Conflict, "independent sources that disagree are still flagged");
+    }
+
+    [Fact]
+    public void A_toll_prefers_an_exact_figure_over_a_higher_bound()
+    {
+        var f = FactReconciler.Reconcile(Fact(C("a", 40, Qualifier.MoreThan, "2024-05-03"), C("b", 7, Qualifier.Exact, "2024-05-02")), Self);
         Assert.Equal(7, f.Best);
     }
 

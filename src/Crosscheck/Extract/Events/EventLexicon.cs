@@ -51,6 +51,8 @@ internal sealed class EventWords
         Triggers = triggers.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Hit = pack.Set("events", "hit");
         Military = pack.Set("events", "military");
+        NeedsMilitary = pack.Set("events", "needs-military");
+        NeedsCounterpart = pack.Set("events", "needs-counterpart");
         Captives = pack.Set("events", "captives");
         Exchange = pack.Set("events", "exchange");
         ElectionDemands = new WordSet(pack.Words("events", "election-demands"), StringComparer.Ordinal);
@@ -85,6 +87,12 @@ internal sealed class EventWords
     public WordSet Hit { get; }
 
     public WordSet Military { get; }
+
+    /// <summary>Triggers that name an event only in a report about fighting ("captured" a village, not a suspect).</summary>
+    public WordSet NeedsMilitary { get; }
+
+    /// <summary>Visit and meeting triggers that need a place or counterpart right after them.</summary>
+    public WordSet NeedsCounterpart { get; }
 
     public WordSet Captives { get; }
 

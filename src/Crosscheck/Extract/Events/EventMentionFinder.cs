@@ -34,7 +34,8 @@ public sealed class EventMentionFinder(LanguagePacks? languages = null) : IRepor
         var lex = EventWords.For(pack);
         var sentences = report.Require(Layers.Sentences);
         var tokens = report.Require(Layers.Tokens);
-        var places = report.Require(Layers.Entities).Where(e => e.Type == EntityType.Place && !e.InCaption).ToList();
+        var entities = report.Require(Layers.Entities).Where(e => !e.InCaption).ToList();
+        var places = entities.Where(e => e.Type == EntityType.Place).ToList();
         var times = report.Require(Layers.Times);
         var figures = report.Require(Layers.Quantities).Where(q => q.FactName is not null).ToList();
         var military = tokens.Any(t => lex.Military.Contains(t.Text));
@@ -42,13 +43,14 @@ public sealed class EventMentionFinder(LanguagePacks? languages = null) : IRepor
         var tokensBySentence = tokens.GroupBy(t => t.Sentence).ToDictionary(g => g.Key, g => g.ToList());
         // Index once by sentence: a long report has many sentences and many mentions.
         var placesBySentence = places.ToLookup(p => p.Sentence);
+        var entitiesBySentence = entities.ToLookup(p => p.Sentence);
         var timesBySentence = times.ToLookup(t => t.Sentence);
         var figuresBySentence = figures.ToLookup(f => f.Sentence);
         var mentions = new List<EventMention>();
         foreach (var sentence in sentences)
         {
             if (!tokensBySentence.TryGetValue(sentence.Index, out var words)) continue;
-            var triggers = FindTriggers(lex, words, military);
+            var triggers = FindTriggers(lex, words, military, entitiesBySentence[sentence.Index]);
             var sentencePlaces = placesBySentence[sentence.Index].OrderBy(p => p.Span.Start).ToList();
             var sentenceTimes = timesBySentence[sentence.Index].OrderBy(t => t.Span.Start).ToList();
             var sentenceFigures = figuresBySentence[sentence.Index].OrderBy(f => f.Span.Start).ToList();
@@ -71,7 +73,7 @@ public sealed class EventMentionFinder(LanguagePacks? languages = null) : IRepor
 
     internal readonly record struct Trigger(string Type, Token Token);
 
-    private static List<Trigger> FindTriggers(EventWords lex, List<Token> words, bool military)
+    private static List<Trigger> FindTriggers(EventWords lex, List<Token> words, bool military, IEnumerable<EntityMention> entities)
     {
         var result = new List<Trigger>();
         var captives = words.Any(w => lex.Captives.Contains(w.Text));
@@ -85,6 +87,12 @@ public sealed class EventMentionFinder(LanguagePacks? languages = null) : IRepor
             else if (military && lex.Hit.Contains(lower)) type = EventLexicon.Attack;
             else if (captives && lex.Exchange.Contains(lower)) type = EventLexicon.Negotiation;
             if (type is null) continue;
+            // "Doyle was captured late Wednesday": outside a report about fighting, no territory changes hands.
+            if (!military && lex.NeedsMilitary.Contains(lower)) continue;
+            // "officers arrived at the scene", "was in town visiting them": a visit or a meeting is
+            // diplomacy only with the place or the counterpart named right after it ("arrived in
+            // Washington", "met US envoys", "meets with Turkish Foreign Minister ...").
+            if (lex.NeedsCounterpart.Contains(lower) && !CounterpartFollows(lex, words, i, entities)) continue;
             // "demanded early elections": a demand, not an election.
             if (type == EventLexicon.Election && words.Take(i).TakeLast(3).Any(x => lex.ElectionDemands.Contains(x.Text))) continue;
 
@@ -111,6 +119,31 @@ public sealed class EventMentionFinder(LanguagePacks? languages = null) : IRepor
         if (result.Any(r => r.Type == EventLexicon.Negotiation))
             result = result.Select(r => r.Type == EventLexicon.Diplomacy ? r with { Type = EventLexicon.Negotiation } : r).ToList();
         return result;
+    }
+
+    /// <summary>
+    /// A place within a few words after the trigger ("arrived in Washington"), a person,
+    /// organisation or place right after it or after its linking word ("met Witkoff", "met with
+    /// Fidan"), or a person right before it, the visitor ("Laura Bennett visited").
+    /// </summary>
+    private static bool CounterpartFollows(EventWords lex, List<Token> words, int trigger, IEnumerable<EntityMention> entities)
+    {
+        const int PlaceWindow = 4;
+        var after = trigger + 1 < words.Count ? words[trigger + 1].Span.Start : int.MaxValue;
+        var direct = after;
+        if (trigger + 1 < words.Count && lex.TalksWith.Contains(words[trigger + 1].Text) && trigger + 2 < words.Count) direct = words[trigger + 2].Span.Start;
+        var limit = trigger + PlaceWindow < words.Count ? words[trigger + PlaceWindow].Span.End : int.MaxValue;
+        // The visitor named as the subject counts too ("Minister Laura Bennett visited the site").
+        var before = trigger > 0 ? words[trigger - 1] : null;
+        var beforeAux = trigger > 1 && lex.PerfectAuxiliaries.Contains(words[trigger - 1].Text) ? words[trigger - 2] : null;
+        foreach (var e in entities)
+        {
+            if (e.Type == EntityType.Person && (e.Span.End == before?.Span.End || e.Span.End == beforeAux?.Span.End)) return true;
+            if (e.Span.Start < after) continue;
+            if (e.Type == EntityType.Place && e.Span.Start <= limit) return true;
+            if (e.Span.Start == after || e.Span.Start == direct) return true;
+        }
+        return false;
     }
 
     private static IEnumerable<EventMention> Assemble(EventWords lex, string text, List<Token> words, List<Trigger> triggers, List<EntityMention> places,

@@ -146,6 +146,28 @@ public class EventBuilderTests
         Assert.Equal(events == 1 ? 2 : 1, antalya.Sources.Count);
     }
 
+    [Theory]
+    [InlineData("Bochum", 1, "Bochum lies next to Dortmund: one shooting told at the city and at its neighbour")]
+    [InlineData("Leipzig", 2, "Leipzig is 350 km away: two shootings")]
+    public void Same_type_events_of_one_date_at_places_close_together_are_one_event(string other, int events, string why)
+    {
+        var a = NewReport("a", "2025-04-08", "Two people were killed in a shooting in Dortmund on Sunday, police said. Officers searched the area.");
+        var b = NewReport("b", "2025-04-08", $"A shooting in {other} on Sunday left two people dead, police said. Officers searched the area.");
+        var found = AllEvents(Run(a, b)).Where(e => e.Type == "attack").ToList();
+        Assert.True(events == found.Count, $"{why}: got [{string.Join(", ", found.Select(e => e.Id))}]");
+        if (events == 1) Assert.Equal(2, found[0].Sources.Count);
+    }
+
+    [Fact]
+    public void A_stated_toll_in_a_report_that_names_no_known_place_is_still_an_event()
+    {
+        var a = NewReport("a", "2025-04-08", "One person is dead and four others are injured after a shooting outside a bar early Sunday morning, police said. Witnesses said an argument spilled onto the street.");
+        var e = Only(Run(a), "attack");
+        Assert.Null(e.Location);
+        Assert.Equal(1, e.Facts["killed"].Best);
+        Assert.Equal(4, e.Facts["injured"].Best);
+    }
+
     [Fact]
     public void A_rising_toll_from_independent_sources_is_reconciled_low_best_high_with_conflict()
     {

@@ -42,6 +42,28 @@ public class EventMentionFinderTests
     }
 
     [Theory]
+    [InlineData("Officers arrived at the scene shortly after midnight.", "an arrival at 'the scene' names no place or counterpart: no visit")]
+    [InlineData("He was in town visiting his mother and his young son.", "a family visit is no diplomacy")]
+    [InlineData("The suspect was captured late Wednesday in a vacant apartment.", "outside a report about fighting 'captured' takes no territory")]
+    [InlineData("Asked about the chances of a meeting of the leaders, he said it was unlikely.", "a meeting talked about, with nobody named after it, is no meeting")]
+    public void A_weak_trigger_without_what_makes_it_an_event_yields_no_event(string sentence, string why)
+    {
+        var (_, mentions) = Mentions(sentence);
+        Assert.True(mentions.All(m => m.Type is not ("diplomacy" or "territorial_claim")), $"{why}: got [{string.Join(", ", mentions.Select(m => m.Type))}]");
+    }
+
+    [Theory]
+    [InlineData("The prime minister arrived in Lisbon on Tuesday.", "a place right after the arrival")]
+    [InlineData("Foreign Minister Ana Duarte met Olaf Berger in Lisbon on Tuesday.", "a counterpart right after the meeting")]
+    [InlineData("Interior Minister Laura Bennett visited the flooded quarter on Tuesday.", "the visitor named right before the visit")]
+    [InlineData("Russian troops captured the village of Andriivka on Tuesday, the army said.", "'captured' in a report about fighting is a territorial claim")]
+    public void A_weak_trigger_with_its_place_counterpart_or_fighting_is_an_event(string sentence, string why)
+    {
+        var (_, mentions) = Mentions(sentence);
+        Assert.True(mentions.Any(m => m.Type is "diplomacy" or "territorial_claim"), $"{why}: got [{string.Join(", ", mentions.Select(m => m.Type))}]");
+    }
+
+    [Theory]
     [InlineData("An earthquake struck near Antalya on Tuesday.", "Antalya", "Tuesday", "a disaster that strikes is still a disaster")]
     [InlineData("A tornado struck the town of Moore in Oklahoma on Monday.", "Moore", "Monday", "same with a tornado")]
     public void A_disaster_that_struck_is_one_disaster_mention(string sentence, string place, string time, string why)
@@ -102,7 +124,7 @@ public class EventMentionFinderTests
     [InlineData("Drones attacked Turkish airbases on Monday.", "attack", "Turkish", "'Turkish airbases' are in Turkey")]
     // possessives
     [InlineData("Dortmund's port was attacked on Monday.", "attack", "Dortmund", "a possessive before a place noun is a place")]
-    [InlineData("Dortmund's mayor visited the shelter on Monday.", "diplomacy", "", "a possessive before a person is an actor")]
+    [InlineData("Dortmund's mayor met Olaf Berger on Monday.", "diplomacy", "", "a possessive before a person is an actor")]
     // clause subjects and counterparts
     [InlineData("Madrid has rejected the merger.", "business", "", "a capital as a clause subject is a government acting")]
     [InlineData("The merger was rejected by Madrid.", "business", "Madrid", "no subject verb after it: a place")]
