@@ -47,7 +47,7 @@ public sealed class PipelineBuilder
         AddCorpus<StoryClusterer>(s => new StoryClusterer(s.Dependencies.Languages));
         AddCorpus<PublicationDating>(s => new PublicationDating(s.Options.Time)); // some reports are dated only by their story
         AddCorpus<EntityLinker>(s => new EntityLinker(s.Options.Entities, s.Dependencies.Gazetteer));
-        AddCorpus<EventBuilder>(s => new EventBuilder(s.Options.Events));       // needs resolved dates and linked place names
+        AddCorpus<EventBuilder>(s => new EventBuilder(s.Options.Events, s.Dependencies.Languages));       // needs resolved dates and linked place names
         AddCorpus<QuoteMerger>(s => new QuoteMerger(s.Options.Quotes));         // needs linked speakers
         AddCorpus<FactReconciler>(s => new FactReconciler(s.Options.Reconcile)); // low/best/high over the events' claims
     }

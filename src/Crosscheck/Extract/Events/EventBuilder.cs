@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Crosscheck.Lang;
 using Crosscheck.Model;
 using Crosscheck.Pipeline;
 
@@ -21,9 +22,10 @@ namespace Crosscheck.Extract.Events;
 /// level joins the one event of its type inside that country, when there is exactly one.</item>
 /// </list>
 /// </summary>
-public sealed class EventBuilder(EventOptions? options = null) : ICorpusStage
+public sealed class EventBuilder(EventOptions? options = null, LanguagePacks? languages = null) : ICorpusStage
 {
     private readonly EventOptions _options = options ?? EventOptions.Default;
+    private readonly LanguagePacks _languages = languages ?? LanguagePacks.Default;
 
     private int AttachWindow => _options.AttachWindow;
 
@@ -41,7 +43,7 @@ public sealed class EventBuilder(EventOptions? options = null) : ICorpusStage
     public void Process(CorpusContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var places = new PlaceIndex(context.Require(CorpusKeys.Entities));
+        var places = new PlaceIndex(context.Require(CorpusKeys.Entities), _languages);
         var byStory = new Dictionary<string, IReadOnlyList<Event>>(StringComparer.Ordinal);
         foreach (var story in context.Stories)
         {
@@ -148,7 +150,7 @@ public sealed class EventBuilder(EventOptions? options = null) : ICorpusStage
                     continue;
                 }
 
-                (item.PlaceKey, item.PlaceName, item.Place) = places.Resolve(report.Id, mention.Place);
+                (item.PlaceKey, item.PlaceName, item.Place) = places.Resolve(report, mention.Place);
                 sentenceDate = (mention.Sentence, item.Date);
                 placed.Add(item);
                 recentByType[mention.Type] = item;
@@ -189,6 +191,9 @@ public sealed class EventBuilder(EventOptions? options = null) : ICorpusStage
         return events
             .OrderBy(e => e.Date?.Date ?? DateOnly.MaxValue)
             .ThenByDescending(e => e.Sources.Count)
+            // Of events as widely told on one day, the one with stated figures (the shooting, not
+            // the arrest that followed it) reads first.
+            .ThenByDescending(e => e.Facts.Count)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
     }
@@ -509,7 +514,7 @@ public sealed class EventBuilder(EventOptions? options = null) : ICorpusStage
     {
         var best = (report.Get(Layers.Entities) ?? [])
             .Where(e => e.Type == EntityType.Place && !e.InCaption && e.Place is not { Kind: PlaceKind.Country } && !EventMentionFinder.IsDemonym(e))
-            .Select(e => places.Resolve(report.Id, e))
+            .Select(e => places.Resolve(report, e))
             .GroupBy(p => p.Key, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .FirstOrDefault();
@@ -611,7 +616,9 @@ public sealed class EventBuilder(EventOptions? options = null) : ICorpusStage
     private static string Slug(string s)
     {
         var sb = new StringBuilder(s.Length);
-        foreach (var c in s.Normalize(NormalizationForm.FormKD))
+        // NameKey folds accents by table ("Côte" → "cote"); string.Normalize does nothing under
+        // InvariantGlobalization.
+        foreach (var c in Gazetteer.NameKey.Normalize(s))
         {
             if (char.IsAsciiLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
             else if ((c == '-' || c == ' ' || c == '_') && sb.Length > 0 && sb[^1] != '-') sb.Append('-');
@@ -621,10 +628,17 @@ public sealed class EventBuilder(EventOptions? options = null) : ICorpusStage
 
     /// <summary>Maps a place as written to its linked entity (so "Kiev" and "Kyiv", or two transliterations of a village, are one place).</summary>
     /// <summary>A place mention's event key: its linked place entity, else its gazetteer place, else its text.</summary>
-    private sealed class PlaceIndex(EntityLinks links)
+    private sealed class PlaceIndex(EntityLinks links, LanguagePacks languages)
     {
-        public (string Key, string Name, GeoPlace? Place) Resolve(string reportId, EntityMention mention)
+        public (string Key, string Name, GeoPlace? Place) Resolve(Report report, EntityMention mention)
         {
+            var reportId = report.Id;
+            // "Marion County": the gazetteer holds populated places only, so a county resolves to a
+            // town of its name, often another state's. It stays an unresolved name, which nests with
+            // the towns inside it.
+            if (languages.For(report) is { } pack && LastWord(mention.Text) is { Length: > 0 } last
+                && EventWords.For(pack).UnlistedAreas.Contains(last))
+                return ("t:" + Gazetteer.NameKey.Normalize(mention.Text), mention.Text, null);
             if (links.EntityOf(reportId, mention) is { Type: EntityType.Place } entity)
             {
                 var place = entity.Place ?? mention.Place;
@@ -633,6 +647,12 @@ public sealed class EventBuilder(EventOptions? options = null) : ICorpusStage
             if (mention.Place is { } p) return ("g:" + (p.Id.Length > 0 ? p.Id : p.Name.ToLowerInvariant()), p.Name, p);
             var text = StripRegionWord(mention.Text);
             return ("t:" + text.ToLowerInvariant(), text, null);
+        }
+
+        private static string LastWord(string text)
+        {
+            var space = text.TrimEnd().LastIndexOf(' ');
+            return space < 0 ? "" : text[(space + 1)..].Trim();
         }
 
         private static string StripRegionWord(string text)

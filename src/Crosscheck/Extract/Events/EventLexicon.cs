@@ -53,6 +53,7 @@ internal sealed class EventWords
         Military = pack.Set("events", "military");
         NeedsMilitary = pack.Set("events", "needs-military");
         NeedsCounterpart = pack.Set("events", "needs-counterpart");
+        UnlistedAreas = pack.Set("events", "unlisted-areas");
         Captives = pack.Set("events", "captives");
         Exchange = pack.Set("events", "exchange");
         ElectionDemands = new WordSet(pack.Words("events", "election-demands"), StringComparer.Ordinal);
@@ -93,6 +94,9 @@ internal sealed class EventWords
 
     /// <summary>Visit and meeting triggers that need a place or counterpart right after them.</summary>
     public WordSet NeedsCounterpart { get; }
+
+    /// <summary>Last words of areas the gazetteer does not hold ("Marion County" is not Marion).</summary>
+    public WordSet UnlistedAreas { get; }
 
     public WordSet Captives { get; }
 
