@@ -130,6 +130,15 @@ public static class JsonReportWriter
         w.WriteString("type", ev.Type);
         w.WriteString("description", ev.Description);
         w.WriteString("date", ev.Date?.ToString());
+        // "in May" is written "2025-05" with precision "month": never silently 1 May.
+        w.WriteString("date_precision", ev.Date?.Granularity switch
+        {
+            DateGranularity.Year => "year",
+            DateGranularity.Month => "month",
+            DateGranularity.Week => "week",
+            DateGranularity.Day => "day",
+            _ => null,
+        });
         w.WriteString("location", ev.Location);
         if (ev.Place is { } place) WriteCoordinates(w, place);
         else w.WriteNull("coordinates");

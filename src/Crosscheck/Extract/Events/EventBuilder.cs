@@ -61,6 +61,9 @@ public sealed class EventBuilder(EventOptions? options = null, LanguagePacks? la
         public required EventMention Mention { get; init; }
         public DateOnly? Date { get; set; }
         public DateKind Kind { get; set; }
+
+        /// <summary>How precisely the text dates it: "in May" is a month, not 1 May.</summary>
+        public DateGranularity Granularity { get; set; } = DateGranularity.Day;
         public string PlaceKey { get; set; } = "";
         public GeoPlace? Place { get; set; }
         public string? PlaceName { get; set; }
@@ -227,6 +230,7 @@ public sealed class EventBuilder(EventOptions? options = null, LanguagePacks? la
             item.Date = value?.Date ?? pub;
             item.Kind = value is null ? DateKind.Default : DateKind.Soft;
             if (value is { Granularity: DateGranularity.Week }) item.Date = pub;
+            else if (value is { } coarse) item.Granularity = coarse.Granularity;
             return;
         }
         item.Date = v.Date;
@@ -527,6 +531,23 @@ public sealed class EventBuilder(EventOptions? options = null, LanguagePacks? la
         && items.All(i => i.Figures.Count == 0)
         && items.Select(i => context.SourceOf(i.Report.Id)).Distinct(SourceIndex.Comparer).Count() < 2;
 
+    /// <summary>
+    /// The finest precision the mentions dated on the event's day give it: a month named alone
+    /// ("in May") keeps the event at the month, where a stated or a defaulted day makes it a day.
+    /// </summary>
+    internal static DateGranularity Precision(List<Item> items, DateOnly date)
+    {
+        var finest = DateGranularity.Year;
+        var any = false;
+        foreach (var i in items)
+        {
+            if (i.Date != date || i.Kind == DateKind.Unknown) continue;
+            any = true;
+            if (i.Granularity < finest) finest = i.Granularity;
+        }
+        return any ? finest : DateGranularity.Day;
+    }
+
     internal static DateOnly? EventDate(List<Item> items)
     {
         foreach (var kind in new[] { DateKind.Stated, DateKind.Soft })
@@ -585,7 +606,7 @@ public sealed class EventBuilder(EventOptions? options = null, LanguagePacks? la
         var description = Describe(items, type, location);
         return new Event(unique, type, description)
         {
-            Date = date is { } d ? new DateValue(d, DateGranularity.Day) : null,
+            Date = date is { } d ? new DateValue(d, Precision(items, d)) : null,
             Location = location,
             Place = first.Place ?? items.Select(i => i.Place).FirstOrDefault(p => p is not null),
             Sources = sources,

@@ -158,6 +158,15 @@ public class EventBuilderTests
         if (events == 1) Assert.Equal(2, found[0].Sources.Count);
     }
 
+    [Theory]
+    [InlineData("Floods swept through Porto Alegre in March, killing 12 people. Rescue teams searched flooded streets.", DateGranularity.Month, "2025-03", "a month named alone is a month, not 1 March")]
+    [InlineData("Floods swept through Porto Alegre on March 3, killing 12 people. Rescue teams searched flooded streets.", DateGranularity.Day, "2025-03-03", "a stated day is a day")]
+    public void An_event_keeps_the_precision_its_reports_date_it_with(string text, DateGranularity precision, string written, string why)
+    {
+        var e = Only(Run(NewReport("a", "2025-04-08", text)), "natural_disaster");
+        Assert.True(e.Date is { } d && d.Granularity == precision && d.ToString() == written, $"{why}: got {e.Date}");
+    }
+
     [Fact]
     public void A_stated_toll_in_a_report_that_names_no_known_place_is_still_an_event()
     {
