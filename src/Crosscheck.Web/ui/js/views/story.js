@@ -18,6 +18,9 @@ export async function renderStory(main, id, ctx) {
   const report = await api.story(id, ctx.signal);
   const story = report.stories.find((s) => s.id === id) || report.stories[0];
   if (!story) throw Object.assign(new Error(`no story '${id}'`), { status: 404 });
+  // A merged story's old id is redirected by the API; show the id it lives under now, so the
+  // address bar holds the link to share.
+  if (story.id !== id) history.replaceState(history.state, '', location.pathname.replace(encodeURIComponent(id), encodeURIComponent(story.id)) + location.search);
   ctx.setTitle(story.title || story.id);
 
   const articleById = new Map(report.articles.map((a) => [a.file, a]));
