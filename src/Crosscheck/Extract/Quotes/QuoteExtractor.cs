@@ -388,6 +388,9 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null, QuoteOptions
         {
             if (open <= from) return null;
             var region = text[from..open];
+            // '"...," Ruiz said, according to the agency. "...': the words before this quote end a
+            // sentence of their own; they attribute nothing to it.
+            if (region.TrimEnd().EndsWith('.') && region.AsSpan().IndexOfAny("\"\u201d") >= 0) return null;
             if (LastCue(region) is not { } m) return Label(text, entities, from, open) ?? Subject(text, entities, from, open);
             var cueStart = from + m.Index;
             var cueEnd = cueStart + m.Length;
@@ -515,7 +518,15 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null, QuoteOptions
                 if (comma < 0) return null;
                 start = comma + 1;
                 while (start < open && char.IsWhiteSpace(text[start])) start++;
+                // "On Saturday, one day before Ortega spoke, Ruiz charged": a subordinate clause set off by commas goes too.
+                for (var next = text.IndexOf(',', start, open - start); next > 0 && HasSubordinator(text, start, next); next = text.IndexOf(',', start, open - start))
+                {
+                    start = next + 1;
+                    while (start < open && char.IsWhiteSpace(text[start])) start++;
+                }
             }
+            // "Republican nominee Ana Ruiz has argued ...": a person after a few describing words, before any verb or comma.
+            if (TitledSubject(text, entities, start, open) is { } titled) return titled;
             // The subject ends before the first lowercase word that is not part of a noun phrase (its verb).
             var subjectEnd = start;
             var i = start;
@@ -565,6 +576,40 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null, QuoteOptions
                     return new Attribution("subject", start, text[run.Start..run.End], run.Start, run.End, SpeakerKind.Organization);
             }
             return null;
+        }
+
+        private bool HasSubordinator(string text, int start, int end)
+        {
+            var clause = text.AsSpan(start, end - start);
+            foreach (var range in clause.Split(' '))
+            {
+                if (lang.Subordinators.Contains(clause[range].Trim(",;:()"))) return true;
+            }
+            return false;
+        }
+
+        /// <summary>The person a subject phrase ends with: at most five describing words before it, none a verb, no comma.</summary>
+        private Attribution? TitledSubject(string text, List<EntityMention> entities, int start, int open)
+        {
+            var k = FirstAtOrAfter(entities, start);
+            if (k >= entities.Count || entities[k].Type != EntityType.Person || entities[k].Span.End > open) return null;
+            var e = entities[k];
+            var lead = text.AsSpan(start, e.Span.Start - start);
+            if (lead.IndexOfAny(",;:\"\u201c\u201d()") >= 0) return null;
+            var words = 0;
+            foreach (var range in lead.Split(' '))
+            {
+                var w = lead[range].TrimEnd('.');
+                if (w.Length == 0) continue;
+                words++;
+                if (char.IsLower(w[0]) && (IsVerbLike(w) || IsDeterminer(w) && words > 1 || lang.Subordinators.Contains(w))) return null;
+            }
+            if (words is 0 or > 5) return null;
+            // A verb must follow the name: "Ruiz has", "Ruiz charged".
+            var after = e.Span.End;
+            while (after < open && text[after] == ' ') after++;
+            if (after >= open || !char.IsLower(text[after])) return null;
+            return new Attribution("subject", start, e.Text, e.Span.Start, e.Span.End, SpeakerKind.Person);
         }
 
         private string LeadingWord(string text, int start, int end)
@@ -772,8 +817,11 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null, QuoteOptions
                     // "he"/"she": the subject (first person named) of the latest sentence that names a
                     // person, unless a quote was attributed after that sentence began.
                     if (nearest is null) return lastSpeaker is null ? (null, null) : (lastSpeaker, null);
-                    var sentenceStart = sentences.Count > 0 && nearest.Sentence >= 0 && nearest.Sentence < sentences.Count
-                        ? sentences[nearest.Sentence].Span.Start : nearest.Span.Start;
+                    var sentenceIndex = nearest.Sentence;
+                    // "Ruiz told Sens. Ana Ortega ...": a sentence cut after a short abbreviation goes on from the one before.
+                    while (sentenceIndex > 0 && sentenceIndex < sentences.Count && EndsWithAbbreviation(text, sentences[sentenceIndex - 1].Span)) sentenceIndex--;
+                    var sentenceStart = sentences.Count > 0 && sentenceIndex >= 0 && sentenceIndex < sentences.Count
+                        ? sentences[sentenceIndex].Span.Start : nearest.Span.Start;
                     if (lastSpeaker is not null && lastSpeakerEnd > sentenceStart) return (lastSpeaker, null);
                     // The subject is the first person of that sentence who is not inside a subordinate
                     // clause ("the day that Ruiz stood ..., Ortega said" is Ortega's sentence).
@@ -792,7 +840,8 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null, QuoteOptions
                     // "the group", "the company": the organisation named last before it, not far back.
                     for (var k = FirstAtOrAfter(entities, a.SpeakerStart) - 1; k >= 0 && entities[k].Span.Start > a.SpeakerStart - GroupReach; k--)
                     {
-                        if (entities[k].Type == EntityType.Organization && entities[k].Span.End <= a.SpeakerStart) return (entities[k].Text, entities[k].Span);
+                        if (entities[k].Type == EntityType.Organization && entities[k].Span.End <= a.SpeakerStart && OpensSentence(text, sentences, entities[k]))
+                            return (entities[k].Text, entities[k].Span);
                     }
                     return (null, null);
                 }
@@ -831,6 +880,33 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null, QuoteOptions
                     return (null, TextSpan.FromBounds(a.SpeakerStart, a.SpeakerEnd));
                 }
             }
+        }
+
+        /// <summary>"... told Sens." — a sentence that ends with a capitalised word of at most four letters and a dot.</summary>
+        private bool EndsWithAbbreviation(string text, TextSpan sentence)
+        {
+            var end = sentence.End;
+            while (end > sentence.Start && char.IsWhiteSpace(text[end - 1])) end--;
+            if (end <= sentence.Start || text[end - 1] != '.') return false;
+            var w = end - 1;
+            while (w > sentence.Start && char.IsLetter(text[w - 1])) w--;
+            var len = end - 1 - w;
+            return len is >= 2 and <= 4 && char.IsUpper(text[w]) && (w == sentence.Start || text[w - 1] == ' ') && !IsAllUpperWord(text, w, end - 1);
+        }
+
+        /// <summary>The mention opens its sentence, perhaps after a determiner: it is that sentence's subject.</summary>
+        private bool OpensSentence(string text, IReadOnlyList<Sentence> sentences, EntityMention e)
+        {
+            if (e.Sentence < 0 || e.Sentence >= sentences.Count) return false;
+            var start = sentences[e.Sentence].Span.Start;
+            var lead = text.AsSpan(start, Math.Max(0, e.Span.Start - start)).Trim();
+            return lead.Length == 0 || IsDeterminer(lead);
+        }
+
+        private bool IsAllUpperWord(string text, int start, int end)
+        {
+            for (var i = start; i < end; i++) if (!char.IsUpper(text[i])) return false;
+            return true;
         }
 
         /// <summary>How far back "the group" looks for the organisation it stands for (characters).</summary>
