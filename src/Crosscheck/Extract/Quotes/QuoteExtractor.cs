@@ -364,6 +364,8 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null, QuoteOptions
                 while (i < end && (char.IsLetter(text[i]) || text[i] is '-' or '\'')) i++;
                 last = i;
                 if (i < end && text[i] == ' ' && i + 1 < end && char.IsUpper(text[i + 1])) { i++; continue; }
+                // "St. Louis", "Jr. Foundation": a short abbreviation inside the name.
+                if (i < end && text[i] == '.' && i - w <= 3 && i + 2 < end && text[i + 1] == ' ' && char.IsUpper(text[i + 2])) { last = i + 1; i += 2; continue; }
                 break;
             }
             if (last <= start) return null;
@@ -562,10 +564,11 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null, QuoteOptions
                 return new Attribution("subject", start, firstWord, start, subjectEnd, kind);
             }
             var found = FindSpeakerBetween(text, entities, start, subjectEnd, nearestToEnd: false);
-            if (found is { } f && f.SpeakerStart == start) return f with { Cue = "subject", CueStart = start };
+            if (found is { } f && f.SpeakerStart == start && f.Kind != SpeakerKind.Nominal) return f with { Cue = "subject", CueStart = start };
             // "The Riverside Tenants Union issued ...": an organisation after a determiner.
             var det = LeadingWord(text, start, subjectEnd);
-            if (IsDeterminer(det))
+            // "The Mayor": a title, resolved as one later.
+            if (IsDeterminer(det) && !lang.Title.IsMatch(text[start..subjectEnd]))
             {
                 var k = FirstAtOrAfter(entities, start);
                 if (k < entities.Count && entities[k].Type == EntityType.Organization && entities[k].Span.End <= subjectEnd
@@ -575,7 +578,7 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null, QuoteOptions
                 if (CapitalisedRun(text, start + det.Length, subjectEnd) is { } run && run.End == subjectEnd && run.End - run.Start > 3)
                     return new Attribution("subject", start, text[run.Start..run.End], run.Start, run.End, SpeakerKind.Organization);
             }
-            return null;
+            return found is { } nominal && nominal.SpeakerStart == start ? nominal with { Cue = "subject", CueStart = start } : null;
         }
 
         private bool HasSubordinator(string text, int start, int end)
@@ -838,8 +841,11 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null, QuoteOptions
                 case SpeakerKind.Nominal when lang.GroupNouns.Contains(LastWord(a.SpeakerText)) && IsDeterminer(LeadingWord(text, a.SpeakerStart, a.SpeakerEnd)):
                 {
                     // "the group", "the company": the organisation named last before it, not far back.
+                    var here = SentenceAt(sentences, a.SpeakerStart);
                     for (var k = FirstAtOrAfter(entities, a.SpeakerStart) - 1; k >= 0 && entities[k].Span.Start > a.SpeakerStart - GroupReach; k--)
                     {
+                        // Only the sentence before or this one: further back, another organisation may have come between.
+                        if (entities[k].Sentence >= 0 && entities[k].Sentence < here - 1) break;
                         if (entities[k].Type == EntityType.Organization && entities[k].Span.End <= a.SpeakerStart && OpensSentence(text, sentences, entities[k]))
                             return (entities[k].Text, entities[k].Span);
                     }
