@@ -18,15 +18,26 @@ export async function renderStory(main, id, ctx) {
   const report = await api.story(id, ctx.signal);
   const story = report.stories.find((s) => s.id === id) || report.stories[0];
   if (!story) throw Object.assign(new Error(`no story '${id}'`), { status: 404 });
+  // A merged story's old id is redirected by the API; show the id it lives under now, so the
+  // address bar holds the link to share.
+  if (story.id !== id) history.replaceState(history.state, '', location.pathname.replace(encodeURIComponent(id), encodeURIComponent(story.id)) + location.search);
   ctx.setTitle(story.title || story.id);
 
-  const articleById = new Map(report.articles.map((a) => [a.file, a]));
+  // The story's numbered sources are the brief's (stories[].sources): [n], the outlet and the date
+  // basis read the same here as in the CLI and every export. Older reports without them are numbered
+  // by their copy groups.
+  const numbered = new Map((story.sources || []).map((src) => [src.file, src]));
+  const articleById = new Map(report.articles.map((a) => {
+    const src = numbered.get(a.file);
+    return [a.file, src ? { ...a, outlet: src.outlet ?? a.outlet, basis_text: src.published_basis_text } : a];
+  }));
   const storyArticles = (story.articles || []).map((f) => articleById.get(f)).filter(Boolean);
-  const sources = groupSources(storyArticles);
   // [n]: the report's number in the sources table, used by citations, columns and quotes alike.
   const number = new Map();
-  sources.flatMap((g) => [g.original, ...g.copies]).forEach((a, i) => number.set(a.file, i + 1));
-  const ordered = [...number.keys()].map((f) => articleById.get(f));
+  for (const src of story.sources || []) number.set(src.file, src.number);
+  const sources = groupSources(storyArticles, number);
+  if (number.size === 0) sources.flatMap((g) => [g.original, ...g.copies]).forEach((a, i) => number.set(a.file, i + 1));
+  const ordered = [...number.entries()].sort((x, y) => x[1] - y[1]).map(([f]) => articleById.get(f)).filter(Boolean);
   const eventIds = new Set(story.event_ids || (story.events || []).map((e) => e.id || e));
   const events = report.events.filter((e) => eventIds.has(e.id) || e.story === story.id)
     .sort((a, b) => (a.date || '9999').localeCompare(b.date || '9999') || a.id.localeCompare(b.id));
@@ -90,7 +101,7 @@ function reportHref(file, extra) {
 }
 
 /** Originals (wire stories and independent reports), each with the copies of it that are in the story. */
-export function groupSources(articles) {
+export function groupSources(articles, number = new Map()) {
   const byFile = new Map(articles.map((a) => [a.file, a]));
   const files = new Set(byFile.keys());
   const groups = new Map();
@@ -107,6 +118,13 @@ export function groupSources(articles) {
   }
   const byDate = (x, y) => (x.published || '').localeCompare(y.published || '') || x.file.localeCompare(y.file);
   const list = [...groups.values()];
+  if (number.size > 0) {
+    // Numbered sources: each group where its first report is numbered, copies in number order.
+    const n = (a) => number.get(a.file) ?? Number.MAX_SAFE_INTEGER;
+    for (const g of list) g.copies.sort((x, y) => n(x) - n(y));
+    const first = (g) => Math.min(n(g.original), ...g.copies.map(n));
+    return list.sort((x, y) => first(x) - first(y));
+  }
   for (const g of list) g.copies.sort(byDate);
   // wire stories with copies first (they drive most of the coverage), then by date
   return list.sort((x, y) => (y.copies.length > 0) - (x.copies.length > 0) || byDate(x.original, y.original));
@@ -359,7 +377,7 @@ function sourcesSection(groups, number) {
       // "analysed": false comes with the reason (a language without a pack): say plainly what is missing.
       a.analysed === false ? h('div.not-analysed', `Not analysed (${a.not_analysed || 'no language pack'}): its events, figures and quotes were not read.`) : null),
     h('td', a.outlet || h('span.muted', 'unknown')),
-    h('td', a.published || '—', a.published_basis && a.published_basis !== 'header' ? h('div.muted', humanFact(a.published_basis)) : null),
+    h('td', a.published || '—', a.published_basis && a.published_basis !== 'header' ? h('div.muted', a.basis_text || humanFact(a.published_basis)) : null),
     h('td', isCopy
       ? [`copy of [${number.get(a.copy_of) ?? number.get(original.file)}]`, a.copy_evidence ? h('div.muted', a.copy_evidence) : null,
         h('div', h('a.compare', { href: `/compare/${encode(a.copy_of || original.file)}/${encode(a.file)}` }, 'compare with it'))]
