@@ -186,6 +186,9 @@ public static class JsonReportWriter
             WriteNumber(w, "high", fact.High);
             w.WriteBoolean("conflict", fact.Conflict);
             w.WriteBoolean("consistent", fact.Consistent);
+            var agreement = FactAgreement.Of(fact);
+            w.WriteString("agreement", agreement.Code);
+            w.WriteString("agreement_text", agreement.Text);
             w.WriteNumber("independent_sources", fact.IndependentSources);
             w.WriteBoolean("single_source", fact.SingleSource);
             if (fact.Unit is not null) w.WriteString("unit", fact.Unit);
