@@ -1,4 +1,5 @@
 using Crosscheck.Gazetteer;
+using Crosscheck.Lang;
 using Crosscheck.Model;
 using Crosscheck.Pipeline;
 
@@ -14,14 +15,17 @@ public sealed class EntityLinker : ICorpusStage
 {
     private readonly EntityOptions _options;
     private readonly Func<GazetteerIndex> _gazetteer;
+    private readonly LanguagePacks _languages;
 
     public EntityLinker() : this(EntityOptions.Default) { }
 
     /// <param name="gazetteer">Places and organisations to resolve names against (default: the shipped lists).</param>
-    public EntityLinker(EntityOptions options, Func<GazetteerIndex>? gazetteer = null)
+    /// <param name="languages">The packs whose <c>names.txt</c> tells how one name is written several ways (default: the shipped packs).</param>
+    public EntityLinker(EntityOptions options, Func<GazetteerIndex>? gazetteer = null, LanguagePacks? languages = null)
     {
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _gazetteer = gazetteer ?? (() => GazetteerIndex.Default);
+        _languages = languages ?? LanguagePacks.Default;
     }
 
     public string Name => "link-entities";
@@ -52,13 +56,14 @@ public sealed class EntityLinker : ICorpusStage
             foreach (var id in group)
             {
                 if (!context.ById.TryGetValue(id, out var report)) continue;
+                var lexicon = NameLexicon.For(_languages.For(report) ?? _languages.For(_languages.Fallback));
                 foreach (var m in report.Get(Layers.Entities) ?? [])
                 {
                     // One name, one type across the corpus: the type most of its mentions got.
                     var mention = majority.TryGetValue(NameKey.Fold(m.Text), out var type) && type != m.Type && !EntityRecognizer.IsDemonym(m)
                         ? m with { Type = type, Place = type == EntityType.Place ? m.Place : null }
                         : m;
-                    observed.Add(new Observed(mention, id, report.Text));
+                    observed.Add(new Observed(mention, id, report.Text, lexicon));
                 }
             }
             observed = ResolvePlacesInStoryCountry(observed, group.Select(id => context.ById.GetValueOrDefault(id)?.Title), _gazetteer());
@@ -167,13 +172,15 @@ public sealed class EntityLinker : ICorpusStage
         return result;
     }
 
-    internal sealed record Observed(EntityMention Mention, string Report, string Text);
+    internal sealed record Observed(EntityMention Mention, string Report, string Text, NameLexicon Lexicon)
+    {
+        public Observed(EntityMention mention, string report, string text) : this(mention, report, text, NameLexicon.Empty) { }
+    }
 
     internal sealed class Cluster(EntityType type)
     {
         public EntityType Type { get; } = type;
         public List<Observed> Items { get; } = [];
-        public List<string> ExtraVariants { get; } = [];
         public string Canonical { get; set; } = "";
         public GeoPlace? Place { get; set; }
 
@@ -182,16 +189,21 @@ public sealed class EntityLinker : ICorpusStage
         public void Absorb(Cluster other)
         {
             Items.AddRange(other.Items);
-            ExtraVariants.AddRange(other.ExtraVariants);
         }
 
         public Entity ToEntity()
         {
             var variants = new List<string>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var v in Items.Select(i => i.Mention.Text).Concat(ExtraVariants))
+            // The names as the reports write them: a demonym ("New Zealander") is an adjective, not a
+            // name of the place; possessives and titles as written ("MGM's", "Mrs McMeekin") are.
+            foreach (var v in Items.Where(i => !EntityRecognizer.IsDemonym(i.Mention)).SelectMany(WrittenForms))
             {
                 if (seen.Add(v)) variants.Add(v);
+            }
+            if (variants.Count == 0)
+            {
+                foreach (var v in Items.Select(i => i.Mention.Text)) if (seen.Add(v)) variants.Add(v);
             }
             return new Entity(Canonical, Type)
             {
@@ -234,14 +246,21 @@ public sealed class EntityLinker : ICorpusStage
             alone.AddRange(bySurname.Where(o => Words(o.Mention.Text).Length < 2));
             if (alone.Count > 0)
             {
+                // A surname alone is the person its own report names in full, when that report names
+                // one person of the surname; in a report that names none, the story's person, when the
+                // story has one (or one far more mentioned than the rest). Otherwise it stays apart:
+                // two people sharing a surname are never merged through it.
                 var ranked = persons.OrderByDescending(p => p.Full.Count).ToList();
-                if (ranked.Count == 1 || (ranked.Count > 1 && ranked[0].Full.Count >= _options.SurnameDominance * ranked[1].Full.Count))
-                    ranked[0].SurnameOnly.AddRange(alone);
-                else
+                var storyOne = ranked.Count == 1 || (ranked.Count > 1 && ranked[0].Full.Count >= _options.SurnameDominance * ranked[1].Full.Count)
+                    ? ranked[0] : null;
+                Person? apart = null;
+                foreach (var o in alone)
                 {
-                    var apart = new Person();
-                    apart.SurnameOnly.AddRange(alone);
-                    persons.Add(apart);
+                    var inReport = persons.Where(p => p.Full.Any(f => f.Report == o.Report)).Take(2).ToList();
+                    var person = inReport.Count switch { 1 => inReport[0], 0 => storyOne, _ => null };
+                    if (person is null && apart is null) persons.Add(apart = new Person());
+                    person ??= apart!;
+                    person.SurnameOnly.Add(o);
                 }
             }
             foreach (var p in persons) result.Add(ToCluster(p));
@@ -273,13 +292,6 @@ public sealed class EntityLinker : ICorpusStage
             .OrderByDescending(g => g.Given.Length).ThenByDescending(g => g.Reports).ThenBy(g => g.Given, StringComparer.Ordinal)
             .First().Given;
         cluster.Canonical = given + " " + surname;
-        foreach (var g in givens.Select(g => g.Given).Distinct(StringComparer.Ordinal))
-        {
-            foreach (var s in all.Select(o => Surname(o.Mention.Text)).Distinct(StringComparer.Ordinal))
-                cluster.ExtraVariants.Add(g + " " + s);
-        }
-        // The surname alone is how later mentions name the person.
-        foreach (var s in all.Select(o => Surname(o.Mention.Text)).Distinct(StringComparer.Ordinal)) cluster.ExtraVariants.Add(s);
         return cluster;
     }
 
@@ -352,8 +364,11 @@ public sealed class EntityLinker : ICorpusStage
 
     internal static IEnumerable<Cluster> LinkOrganizations(List<Observed> orgs, GazetteerIndex gazetteer)
     {
-        // Key: the lexicon's canonical name when known, else the folded text; "Full Name (ACRO)" in a
-        // report makes the acronym an alias of the full name.
+        // Key: the lexicon's canonical name when known, else the folded name without its article,
+        // legal form and possessive ("The Acme Corp.'s" is "acme").
+        var keyOf = new Dictionary<Observed, string>(ReferenceEqualityComparer.Instance);
+        foreach (var o in orgs) keyOf[o] = Key(o);
+        // "Full Name (ACRO)" in a report makes the acronym an alias of the full name.
         var alias = new Dictionary<string, string>(StringComparer.Ordinal);
         var startingAt = new Dictionary<(string Report, int Start), Observed>();
         foreach (var o in orgs) startingAt.TryAdd((o.Report, o.Mention.Span.Start), o);
@@ -361,25 +376,118 @@ public sealed class EntityLinker : ICorpusStage
         {
             var end = o.Mention.Span.End;
             if (o.Mention.InCaption || end + 2 >= o.Text.Length || o.Text[end] != ' ' || o.Text[end + 1] != '(') continue;
-            if (startingAt.TryGetValue((o.Report, end + 2), out var acro)) alias.TryAdd(Key(acro.Mention.Text), Key(o.Mention.Text));
+            if (startingAt.TryGetValue((o.Report, end + 2), out var acro) && keyOf[acro] != keyOf[o]) alias.TryAdd(keyOf[acro], keyOf[o]);
         }
-        foreach (var group in orgs.GroupBy(o =>
-                 {
-                     var key = Key(o.Mention.Text);
-                     return alias.GetValueOrDefault(key, key);
-                 }))
+        // Short forms that only one longer name of the group can stand for: an acronym of its
+        // initials ("NYPD"), its last word ("the Saints" of "New Orleans Saints", "the Commission"),
+        // or its first word before "of" ("the Academy" of "Academy of Motion Picture Arts and Sciences").
+        var byInitials = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var byHead = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var o in orgs)
+        {
+            var words = Bare(o.Mention.Text, o.Lexicon).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2) continue;
+            var key = keyOf[o];
+            foreach (var initials in Initials(o.Mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries), words))
+                Add(byInitials, initials, key);
+            Add(byHead, NameKey.Fold(words[^1]), key);
+            if (words.Length >= 3 && words[1].All(char.IsLower)) Add(byHead, NameKey.Fold(words[0]), key);
+        }
+        foreach (var o in orgs)
+        {
+            var key = keyOf[o];
+            if (alias.ContainsKey(key)) continue;
+            var text = Bare(o.Mention.Text, o.Lexicon);
+            if (text.Contains(' ', StringComparison.Ordinal) || gazetteer.Organization(text) is not null) continue;
+            var candidates = IsAllCaps(text) && text.Length is >= 2 and <= 6
+                ? byInitials.GetValueOrDefault(text.ToUpperInvariant())
+                : byHead.GetValueOrDefault(key);
+            if (candidates is { Count: 1 } && !candidates.Contains(key)) alias[key] = candidates.First();
+        }
+        foreach (var group in orgs.GroupBy(o => Resolve(keyOf[o])))
         {
             var cluster = new Cluster(EntityType.Organization);
             cluster.Items.AddRange(group);
             var known = gazetteer.Organization(group.First().Mention.Text);
-            // Prefer a full name over an acronym.
+            // Prefer a full name over an acronym, a name of several words over its short form.
             var full = group.Where(o => !IsAllCaps(o.Mention.Text)).ToList();
+            var longer = full.Where(o => o.Mention.Text.Contains(' ', StringComparison.Ordinal)).ToList();
+            if (longer.Count > 0 && longer.Count * 4 >= full.Count) full = longer;
             cluster.Canonical = full.Count > 0 ? MostReported(full) : known?.Name ?? MostReported(group.ToList());
             yield return cluster;
         }
 
-        string Key(string text) =>
-            gazetteer.Organization(text) is { } known ? "org:" + known.Name : NameKey.Fold(text);
+        string Key(Observed o)
+        {
+            if (gazetteer.Organization(o.Mention.Text) is { } known) return "org:" + known.Name;
+            var bare = Bare(o.Mention.Text, o.Lexicon);
+            return gazetteer.Organization(bare) is { } k ? "org:" + k.Name : NameKey.Fold(bare);
+        }
+
+        string Resolve(string key)
+        {
+            for (var hops = 0; hops < 4 && alias.TryGetValue(key, out var next); hops++) key = next;
+            return key;
+        }
+
+        static void Add(Dictionary<string, HashSet<string>> index, string at, string key)
+        {
+            if (!index.TryGetValue(at, out var keys)) index[at] = keys = new HashSet<string>(StringComparer.Ordinal);
+            keys.Add(key);
+        }
+    }
+
+    /// <summary>An organisation's name without its leading article, trailing legal form and possessive.</summary>
+    internal static string Bare(string name, NameLexicon lexicon)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count == 0) return name;
+        var lastWord = words[^1];
+        if (lastWord.Length > 2 && (lastWord.EndsWith("'s", StringComparison.Ordinal) || lastWord.EndsWith("\u2019s", StringComparison.Ordinal)))
+            words[^1] = lastWord[..^2];
+        if (words.Count > 1 && lexicon.Articles.Contains(words[0])) words.RemoveAt(0);
+        while (words.Count > 1 && lexicon.OrgSuffixes.Contains(words[^1].TrimEnd('.', ','))) words.RemoveAt(words.Count - 1);
+        if (words.Count > 0) words[^1] = words[^1].TrimEnd(',');
+        return string.Join(' ', words);
+    }
+
+    /// <summary>The initials of a name's capitalised words, with and without its article ("THR", "HR").</summary>
+    private static IEnumerable<string> Initials(string[] written, string[] bare)
+    {
+        static string Of(IEnumerable<string> words) =>
+            string.Concat(words.Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => char.ToUpperInvariant(w[0])));
+        var a = Of(bare);
+        if (a.Length >= 2) yield return a;
+        var b = Of(written);
+        if (b.Length >= 2 && b != a) yield return b;
+    }
+
+    /// <summary>
+    /// The forms one mention is written in: its text, and with what the text writes round it that
+    /// still names the entity: a possessive ("MGM's"), a courtesy title before a person ("Mrs
+    /// McMeekin"), a capitalised article before an organisation ("The Associated Press").
+    /// </summary>
+    internal static IEnumerable<string> WrittenForms(Observed o)
+    {
+        var m = o.Mention;
+        yield return m.Text;
+        if (m.InCaption) yield break;
+        var text = o.Text;
+        int start = m.Span.Start, end = m.Span.End;
+        if (end > text.Length || start < 0) yield break;
+        if (end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] == 's' && (end + 2 == text.Length || !char.IsLetterOrDigit(text[end + 2])))
+            yield return m.Text + text.Substring(end, 2);
+        if (m.Type == EntityType.Place || start < 2 || text[start - 1] != ' ') yield break;
+        var last = start - 2;
+        var dotted = text[last] == '.';
+        if (dotted) last--;
+        var first = last;
+        while (first > 0 && char.IsLetter(text[first - 1])) first--;
+        if (first > last || !char.IsUpper(text[first]) || (first > 0 && !char.IsWhiteSpace(text[first - 1]) && text[first - 1] is not ('"' or '\u201C' or '(')))
+            yield break;
+        var word = text.AsSpan(first, last - first + 1);
+        var before = m.Type == EntityType.Person ? o.Lexicon.Honorifics : dotted ? null : o.Lexicon.Articles;
+        if (before is not null && before.Contains(word)) yield return string.Concat(text.AsSpan(first, start - first), m.Text);
     }
 
     private static bool IsAllCaps(string s) => s.All(c => !char.IsLetter(c) || char.IsUpper(c));
