@@ -184,7 +184,10 @@ public sealed class EntityLinker : ICorpusStage
         public string Canonical { get; set; } = "";
         public GeoPlace? Place { get; set; }
 
-        public string CorpusKey => Place is not null ? "place:" + Place.Id : NameKey.Fold(Canonical);
+        /// <summary>What keeps apart clusters of one name that must not merge across stories ("Mr" and "Miss" of a surname alone).</summary>
+        public string Qualifier { get; set; } = "";
+
+        public string CorpusKey => Place is not null ? "place:" + Place.Id : NameKey.Fold(Canonical) + Qualifier;
 
         public void Absorb(Cluster other)
         {
@@ -221,6 +224,7 @@ public sealed class EntityLinker : ICorpusStage
     {
         public List<Observed> Full { get; } = [];
         public List<Observed> SurnameOnly { get; } = [];
+        public string Honorific { get; init; } = "";
         public HashSet<string> Given { get; } = new(StringComparer.Ordinal); // the given-name parts its full mentions use
     }
 
@@ -253,13 +257,17 @@ public sealed class EntityLinker : ICorpusStage
                 var ranked = persons.OrderByDescending(p => p.Full.Count).ToList();
                 var storyOne = ranked.Count == 1 || (ranked.Count > 1 && ranked[0].Full.Count >= _options.SurnameDominance * ranked[1].Full.Count)
                     ? ranked[0] : null;
-                Person? apart = null;
+                // Left apart, "Mr X" and "Miss X" are not taken for one person either.
+                var apart = new Dictionary<string, Person>(StringComparer.OrdinalIgnoreCase);
                 foreach (var o in alone)
                 {
                     var inReport = persons.Where(p => p.Full.Any(f => f.Report == o.Report)).Take(2).ToList();
                     var person = inReport.Count switch { 1 => inReport[0], 0 => storyOne, _ => null };
-                    if (person is null && apart is null) persons.Add(apart = new Person());
-                    person ??= apart!;
+                    if (person is null)
+                    {
+                        var honorific = Honorific(o);
+                        if (!apart.TryGetValue(honorific, out person)) persons.Add(apart[honorific] = person = new Person { Honorific = honorific });
+                    }
                     person.SurnameOnly.Add(o);
                 }
             }
@@ -281,6 +289,7 @@ public sealed class EntityLinker : ICorpusStage
         if (p.Full.Count == 0)
         {
             cluster.Canonical = surname;
+            if (p.Honorific.Length > 0) cluster.Qualifier = "|" + p.Honorific.ToLowerInvariant();
             return cluster;
         }
         // Given names: the longest form that at least half as many reports use as the most used one.
@@ -343,7 +352,36 @@ public sealed class EntityLinker : ICorpusStage
 
     internal static IEnumerable<Cluster> LinkPlaces(IEnumerable<Observed> places)
     {
-        foreach (var group in places.GroupBy(o => o.Mention.Place is { } p ? "id:" + p.Id : "name:" + NameKey.Fold(o.Mention.Text)))
+        // A place the gazetteer did not locate joins the one place of the group written the same
+        // way once abbreviations are expanded ("Mt Cook", "Mount Cook") or without its head word
+        // ("Qeshm Island", "Qeshm"); a located place keeps its own id ("Mexico City" is not "Mexico").
+        var list = places.ToList();
+        var located = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var unlocated = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var o in list)
+        {
+            var name = PlaceName(o.Mention.Text, o.Lexicon);
+            if (o.Mention.Place is { } p)
+            {
+                if (!located.TryGetValue(name, out var ids)) located[name] = ids = new HashSet<string>(StringComparer.Ordinal);
+                ids.Add("id:" + p.Id);
+            }
+            else unlocated.Add(name);
+        }
+        string KeyOf(Observed o)
+        {
+            if (o.Mention.Place is { } p) return "id:" + p.Id;
+            var words = PlaceWords(o.Mention.Text, o.Lexicon);
+            var name = NameKey.Fold(string.Join(' ', words));
+            string? bare = null;
+            if (words.Length >= 2 && (o.Lexicon.PlaceHeads.Contains(words[^1]) || Cues.RegionWords.Contains(words[^1]))) bare = NameKey.Fold(string.Join(' ', words[..^1]));
+            foreach (var form in bare is null ? [name] : new[] { name, bare })
+            {
+                if (located.TryGetValue(form, out var ids) && ids.Count == 1) return ids.First();
+            }
+            return "name:" + (bare is not null && unlocated.Contains(bare) ? bare : name);
+        }
+        foreach (var group in list.GroupBy(KeyOf))
         {
             var cluster = new Cluster(EntityType.Place);
             cluster.Items.AddRange(group);
@@ -358,6 +396,21 @@ public sealed class EntityLinker : ICorpusStage
                 : cluster.Place?.Name ?? group.First().Mention.Text;
             yield return cluster;
         }
+    }
+
+    /// <summary>A place's name folded for comparison: without a possessive, abbreviations expanded ("Mt." → "mount").</summary>
+    internal static string PlaceName(string text, NameLexicon lexicon) => NameKey.Fold(string.Join(' ', PlaceWords(text, lexicon)));
+
+    private static string[] PlaceWords(string text, NameLexicon lexicon)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = NameKey.FoldWord(words[i].TrimEnd('.', ','));
+            if (w.EndsWith("'s", StringComparison.Ordinal) && w.Length > 2) w = w[..^2];
+            words[i] = lexicon.Abbreviations.GetValueOrDefault(w, w);
+        }
+        return words;
     }
 
     // ---- organisations ------------------------------------------------------------------------
@@ -421,7 +474,7 @@ public sealed class EntityLinker : ICorpusStage
         {
             if (gazetteer.Organization(o.Mention.Text) is { } known) return "org:" + known.Name;
             var bare = Bare(o.Mention.Text, o.Lexicon);
-            return gazetteer.Organization(bare) is { } k ? "org:" + k.Name : NameKey.Fold(bare);
+            return gazetteer.Organization(bare) is { } k ? "org:" + k.Name : OrgFold(bare);
         }
 
         string Resolve(string key)
@@ -435,6 +488,21 @@ public sealed class EntityLinker : ICorpusStage
             if (!index.TryGetValue(at, out var keys)) index[at] = keys = new HashSet<string>(StringComparer.Ordinal);
             keys.Add(key);
         }
+    }
+
+    /// <summary>
+    /// An organisation's name folded for comparison; in a long name a plural and its singular are one
+    /// word ("Academy of Motion Picture(s) Arts and Sciences").
+    /// </summary>
+    internal static string OrgFold(string bare)
+    {
+        var words = bare.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3) return NameKey.Fold(bare);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i].Length > 3 && words[i][^1] == 's' && char.IsLower(words[i][^2])) words[i] = words[i][..^1];
+        }
+        return NameKey.Fold(string.Join(' ', words));
     }
 
     /// <summary>An organisation's name without its leading article, trailing legal form and possessive.</summary>
@@ -467,6 +535,17 @@ public sealed class EntityLinker : ICorpusStage
     /// still names the entity: a possessive ("MGM's"), a courtesy title before a person ("Mrs
     /// McMeekin"), a capitalised article before an organisation ("The Associated Press").
     /// </summary>
+    /// <summary>The courtesy title written right before a mention ("Mrs" of "Mrs. McMeekin"), or "".</summary>
+    internal static string Honorific(Observed o)
+    {
+        foreach (var form in WrittenForms(o))
+        {
+            if (form.Length > o.Mention.Text.Length && form.EndsWith(o.Mention.Text, StringComparison.Ordinal))
+                return form[..^o.Mention.Text.Length].TrimEnd(' ', '.');
+        }
+        return "";
+    }
+
     internal static IEnumerable<string> WrittenForms(Observed o)
     {
         var m = o.Mention;

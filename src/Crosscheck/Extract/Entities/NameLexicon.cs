@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using Crosscheck.Gazetteer;
 using Crosscheck.Lang;
 
 namespace Crosscheck.Extract.Entities;
@@ -8,10 +10,13 @@ namespace Crosscheck.Extract.Entities;
 /// </summary>
 internal sealed class NameLexicon
 {
-    public static readonly NameLexicon Empty = new(WordSet.Empty, WordSet.Empty, WordSet.Empty, WordSet.Empty, WordSet.Empty, WordSet.Empty, WordSet.Empty);
+    public static readonly NameLexicon Empty = new(WordSet.Empty, WordSet.Empty, WordSet.Empty, WordSet.Empty, WordSet.Empty, WordSet.Empty, WordSet.Empty,
+        FrozenDictionary<string, string>.Empty);
 
-    private NameLexicon(WordSet orgSuffixes, WordSet articles, WordSet honorifics, WordSet personTitles, WordSet orgHeads, WordSet placeHeads, WordSet placeOpeners)
+    private NameLexicon(WordSet orgSuffixes, WordSet articles, WordSet honorifics, WordSet personTitles, WordSet orgHeads, WordSet placeHeads, WordSet placeOpeners,
+        FrozenDictionary<string, string> abbreviations)
     {
+        Abbreviations = abbreviations;
         OrgSuffixes = orgSuffixes;
         Articles = articles;
         Honorifics = honorifics;
@@ -42,10 +47,16 @@ internal sealed class NameLexicon
     /// <summary>First words that make a name a place.</summary>
     public WordSet PlaceOpeners { get; }
 
+    /// <summary>Folded short forms in names and the folded word each stands for ("mt" → "mount").</summary>
+    public FrozenDictionary<string, string> Abbreviations { get; }
+
     public static NameLexicon For(LanguagePack? pack) => pack is null ? Empty : pack.Compiled(Build);
 
     private static NameLexicon Build(LanguagePack pack) => new(
         pack.Set("names", "org-suffixes"), pack.Set("names", "articles"), pack.Set("names", "honorifics"),
         pack.Set("names", "person-titles"), pack.Set("names", "org-heads"), pack.Set("names", "place-heads"),
-        pack.Set("names", "place-openers"));
+        pack.Set("names", "place-openers"),
+        pack.Lines("names", "abbreviations").Select(l => l.Split(LangFile.Blanks, StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length == 2)
+            .GroupBy(w => NameKey.FoldWord(w[0]), StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => NameKey.FoldWord(g.First()[1]), StringComparer.Ordinal));
 }

@@ -21,6 +21,7 @@ internal static class NameShapes
         {
             var c = candidates[i];
             if (c.Demonym || c.Type == EntityType.Place) continue;
+            if (c.Type == EntityType.Person && WithoutDescriber(c) is { } described) candidates[i] = c = described;
             if (CutAtTitle(c, lexicon, gazetteer) is { } cut)
             {
                 candidates[i] = cut.Person;
@@ -79,6 +80,24 @@ internal static class NameShapes
             };
         }
         return (person, org);
+    }
+
+    /// <summary>
+    /// A person's name less a describing compound capitalised at the start of a sentence
+    /// ("Sixty-year-old Jane Roe"): a first word whose parts after the hyphen are lower case.
+    /// </summary>
+    internal static Candidate? WithoutDescriber(Candidate c)
+    {
+        var words = Split(c.Text);
+        if (words.Count < 3) return null;
+        var parts = words[0].Text.Split('-');
+        if (parts.Length < 2 || !parts.Skip(1).All(p => p.Length > 0 && p.All(char.IsLower))) return null;
+        var from = words[1].Offset;
+        return new Candidate
+        {
+            Start = c.InCaption ? c.Start : c.Start + from, End = c.End, Text = c.Text[from..], Sentence = c.Sentence, InCaption = c.InCaption,
+            Words = words.Count - 1, Type = c.Type, Strong = c.Strong, ByModel = c.ByModel, Places = c.Places, Place = c.Place,
+        };
     }
 
     /// <summary>A person-typed or untyped name whose head is an organisation or place word takes that type.</summary>
