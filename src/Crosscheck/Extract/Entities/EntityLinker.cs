@@ -72,6 +72,13 @@ public sealed class EntityLinker : ICorpusStage
             all.AddRange(LinkOrganizations(observed.Where(o => o.Mention.Type == EntityType.Organization).ToList(), _gazetteer()));
         }
 
+        // A surname borne by two people of the corpus names neither alone in the entity list.
+        foreach (var bearers in all.Where(c => c.SurnameAlone.Count > 0).GroupBy(c => NameKey.Fold(Surname(c.Canonical))))
+        {
+            if (bearers.Select(c => c.CorpusKey).Distinct(StringComparer.Ordinal).Skip(1).Any())
+                foreach (var c in bearers) c.SurnameAlone.Clear();
+        }
+
         // Across stories: one entity per type and folded canonical name (or place id).
         var entities = new List<(Entity Entity, Cluster? From)>();
         foreach (var merged in all.GroupBy(c => (c.Type, c.CorpusKey)))
@@ -181,6 +188,12 @@ public sealed class EntityLinker : ICorpusStage
     {
         public EntityType Type { get; } = type;
         public List<Observed> Items { get; } = [];
+
+        /// <summary>Names no report writes but that stand for the entity unambiguously (a person's given name with another spelling of the surname).</summary>
+        public List<string> ExtraVariants { get; } = [];
+
+        /// <summary>The surname spellings, listed alone unless another person of the corpus bears the surname.</summary>
+        public List<string> SurnameAlone { get; } = [];
         public string Canonical { get; set; } = "";
         public GeoPlace? Place { get; set; }
 
@@ -192,6 +205,8 @@ public sealed class EntityLinker : ICorpusStage
         public void Absorb(Cluster other)
         {
             Items.AddRange(other.Items);
+            ExtraVariants.AddRange(other.ExtraVariants);
+            SurnameAlone.AddRange(other.SurnameAlone);
         }
 
         public Entity ToEntity()
@@ -207,6 +222,10 @@ public sealed class EntityLinker : ICorpusStage
             if (variants.Count == 0)
             {
                 foreach (var v in Items.Select(i => i.Mention.Text)) if (seen.Add(v)) variants.Add(v);
+            }
+            foreach (var v in ExtraVariants.Concat(SurnameAlone))
+            {
+                if (seen.Add(v)) variants.Add(v);
             }
             return new Entity(Canonical, Type)
             {
@@ -271,12 +290,13 @@ public sealed class EntityLinker : ICorpusStage
                     person.SurnameOnly.Add(o);
                 }
             }
-            foreach (var p in persons) result.Add(ToCluster(p));
+            // The surname alone names the person only when nobody else of the story bears it.
+            foreach (var p in persons) result.Add(ToCluster(p, surnameAlone: persons.Count == 1));
         }
         return result;
     }
 
-    private static Cluster ToCluster(Person p)
+    private static Cluster ToCluster(Person p, bool surnameAlone)
     {
         var cluster = new Cluster(EntityType.Person);
         cluster.Items.AddRange(p.Full);
@@ -301,6 +321,12 @@ public sealed class EntityLinker : ICorpusStage
             .OrderByDescending(g => g.Given.Length).ThenByDescending(g => g.Reports).ThenBy(g => g.Given, StringComparer.Ordinal)
             .First().Given;
         cluster.Canonical = given + " " + surname;
+        var spellings = all.Select(o => Surname(o.Mention.Text)).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var g in givens.Select(g => g.Given).Distinct(StringComparer.Ordinal))
+        {
+            foreach (var s in spellings) cluster.ExtraVariants.Add(g + " " + s);
+        }
+        if (surnameAlone) cluster.SurnameAlone.AddRange(spellings);
         return cluster;
     }
 

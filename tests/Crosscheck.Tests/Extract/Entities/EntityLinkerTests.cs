@@ -42,14 +42,20 @@ public class EntityLinkerTests
     }
 
     [Fact]
-    public void Lists_as_variants_only_the_forms_the_reports_write()
+    public void Combines_an_observed_first_name_with_every_surname_spelling()
     {
         var c = Link("President Anatol Hrytsenko arrived.", "Hritsenko said the bridge was closed.");
         var person = Single(c, EntityType.Person, "Hritsenko");
-        Assert.Contains("Anatol Hrytsenko", person.Variants);
-        Assert.DoesNotContain("Anatol Hritsenko", person.Variants); // no report writes it
-        Assert.DoesNotContain("Hrytsenko", person.Variants);
+        Assert.Contains("Anatol Hritsenko", person.Variants);
+        Assert.Contains("Hrytsenko", person.Variants); // the only Hrytsenko of the story
         Assert.Equal(2, person.Reports.Count);
+    }
+
+    [Fact]
+    public void Lists_a_surname_alone_only_for_the_one_person_of_the_story_bearing_it()
+    {
+        var c = Link("Governor Anna Marek spoke.", "Senator Pavel Marek replied.");
+        Assert.DoesNotContain(c.Entities, e => e.Variants.Contains("Marek"));
     }
 
     [Theory]
