@@ -24,6 +24,7 @@ internal static class ApiEndpoints
     public static void Map(WebApplication app)
     {
         var api = app.MapGroup("/api");
+        api.AddEndpointFilterFactory(QueryCheck.Factory);
 
         api.MapGet("/status", Status).WithSummary("How many reports and stories, and whether an analysis is running");
         api.MapGet("/updates", Updates).WithSummary("Server-sent events: `analysed` with the corpus version after each analysis");
