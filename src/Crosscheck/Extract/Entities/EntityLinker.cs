@@ -461,7 +461,7 @@ public sealed class EntityLinker : ICorpusStage
         // initials ("NYPD"), its last word ("the Saints" of "New Orleans Saints", "the Commission"),
         // or its first word before "of" ("the Academy" of "Academy of Motion Picture Arts and Sciences").
         var byInitials = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var byHead = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var byHead = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal); // short forms: tails, and first words before "of"
         foreach (var o in orgs)
         {
             var words = Bare(o.Mention.Text, o.Lexicon).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -469,19 +469,27 @@ public sealed class EntityLinker : ICorpusStage
             var key = keyOf[o];
             foreach (var initials in Initials(o.Mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries), words))
                 Add(byInitials, initials, key);
-            Add(byHead, NameKey.Fold(words[^1]), key);
-            if (words.Length >= 3 && words[1].All(char.IsLower)) Add(byHead, NameKey.Fold(words[0]), key);
+            for (var t = 1; t < words.Length; t++)
+            {
+                if (!char.IsUpper(words[t][0])) continue; // "of America" is no name of "Bank of America"
+                Add(byHead, OrgFold(string.Join(' ', words[t..]), o.Lexicon), key);
+            }
+            if (words.Length >= 3 && words[1].All(char.IsLower)) Add(byHead, OrgFold(words[0], o.Lexicon), key);
         }
-        foreach (var o in orgs)
+        // Longer short forms first, so that a name and its own tail count as one ("Promises Treatment
+        // Center" for "Malibu Promises Treatment Center") when a shorter form is looked up.
+        foreach (var o in orgs.OrderByDescending(o => o.Mention.Text.Count(c => c == ' ')))
         {
             var key = keyOf[o];
             if (alias.ContainsKey(key)) continue;
             var text = Bare(o.Mention.Text, o.Lexicon);
-            if (text.Contains(' ', StringComparison.Ordinal) || gazetteer.Organization(text) is not null) continue;
+            if (gazetteer.Organization(text) is not null) continue;
             var candidates = IsAllCaps(text) && text.Length is >= 2 and <= 6
                 ? byInitials.GetValueOrDefault(text.ToUpperInvariant())
                 : byHead.GetValueOrDefault(key);
-            if (candidates is { Count: 1 } && !candidates.Contains(key)) alias[key] = candidates.First();
+            if (candidates is null) continue;
+            var targets = candidates.Select(Resolve).Where(k => k != key).Distinct(StringComparer.Ordinal).Take(2).ToList();
+            if (targets.Count == 1 && Resolve(targets[0]) != key) alias[key] = targets[0];
         }
         foreach (var group in orgs.GroupBy(o => Resolve(keyOf[o])))
         {
@@ -500,7 +508,7 @@ public sealed class EntityLinker : ICorpusStage
         {
             if (gazetteer.Organization(o.Mention.Text) is { } known) return "org:" + known.Name;
             var bare = Bare(o.Mention.Text, o.Lexicon);
-            return gazetteer.Organization(bare) is { } k ? "org:" + k.Name : OrgFold(bare);
+            return gazetteer.Organization(bare) is { } k ? "org:" + k.Name : OrgFold(bare, o.Lexicon);
         }
 
         string Resolve(string key)
@@ -520,13 +528,15 @@ public sealed class EntityLinker : ICorpusStage
     /// An organisation's name folded for comparison; in a long name a plural and its singular are one
     /// word ("Academy of Motion Picture(s) Arts and Sciences").
     /// </summary>
-    internal static string OrgFold(string bare)
+    internal static string OrgFold(string bare, NameLexicon lexicon)
     {
         var words = bare.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 3) return NameKey.Fold(bare);
         for (var i = 0; i < words.Length; i++)
         {
-            if (words[i].Length > 3 && words[i][^1] == 's' && char.IsLower(words[i][^2])) words[i] = words[i][..^1];
+            var w = NameKey.FoldWord(words[i]);
+            w = lexicon.Abbreviations.GetValueOrDefault(w, w);
+            if (words.Length >= 3 && w.Length > 3 && w[^1] == 's' && char.IsLower(w[^2])) w = w[..^1];
+            words[i] = w;
         }
         return NameKey.Fold(string.Join(' ', words));
     }
@@ -540,6 +550,8 @@ public sealed class EntityLinker : ICorpusStage
         if (lastWord.Length > 2 && (lastWord.EndsWith("'s", StringComparison.Ordinal) || lastWord.EndsWith("\u2019s", StringComparison.Ordinal)))
             words[^1] = lastWord[..^2];
         if (words.Count > 1 && lexicon.Articles.Contains(words[0])) words.RemoveAt(0);
+        // A web address names its site: "TMZ.com" is TMZ.
+        if (words.Count == 1 && WebSuffix.Match(words[0]) is { Success: true } web) words[0] = words[0][..web.Index];
         while (words.Count > 1 && lexicon.OrgSuffixes.Contains(words[^1].TrimEnd('.', ','))) words.RemoveAt(words.Count - 1);
         if (words.Count > 0) words[^1] = words[^1].TrimEnd(',');
         return string.Join(' ', words);
@@ -594,6 +606,9 @@ public sealed class EntityLinker : ICorpusStage
         var before = m.Type == EntityType.Person ? o.Lexicon.Honorifics : dotted ? null : o.Lexicon.Articles;
         if (before is not null && before.Contains(word)) yield return string.Concat(text.AsSpan(first, start - first), m.Text);
     }
+
+    private static readonly System.Text.RegularExpressions.Regex WebSuffix =
+        new(@"(?<=\w)\.(com|net|org|co\.uk|com\.au)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool IsAllCaps(string s) => s.All(c => !char.IsLetter(c) || char.IsUpper(c));
 

@@ -47,7 +47,7 @@ internal sealed class NameLexicon
     /// <summary>First words that make a name a place.</summary>
     public WordSet PlaceOpeners { get; }
 
-    /// <summary>Folded short forms in names and the folded word each stands for ("mt" → "mount").</summary>
+    /// <summary>Folded short forms and spellings in names and the folded word each stands for ("mt" → "mount", "centre" → "center").</summary>
     public FrozenDictionary<string, string> Abbreviations { get; }
 
     public static NameLexicon For(LanguagePack? pack) => pack is null ? Empty : pack.Compiled(Build);
@@ -56,7 +56,11 @@ internal sealed class NameLexicon
         pack.Set("names", "org-suffixes"), pack.Set("names", "articles"), pack.Set("names", "honorifics"),
         pack.Set("names", "person-titles"), pack.Set("names", "org-heads"), pack.Set("names", "place-heads"),
         pack.Set("names", "place-openers"),
-        pack.Lines("names", "abbreviations").Select(l => l.Split(LangFile.Blanks, StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length == 2)
-            .GroupBy(w => NameKey.FoldWord(w[0]), StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => NameKey.FoldWord(g.First()[1]), StringComparer.Ordinal));
+        Pairs(pack, "abbreviations").Concat(Pairs(pack, "spellings"))
+            .GroupBy(w => w.From, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First().To, StringComparer.Ordinal));
+
+    private static IEnumerable<(string From, string To)> Pairs(LanguagePack pack, string section) =>
+        pack.Lines("names", section).Select(l => l.Split(LangFile.Blanks, StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length == 2)
+            .Select(w => (NameKey.FoldWord(w[0]), NameKey.FoldWord(w[1])));
 }

@@ -28,7 +28,7 @@ internal static class NameShapes
                 if (cut.Organization is { } org) candidates.Add(org);
                 continue;
             }
-            if (c.Type is EntityType.Person or null) TypeByHead(c, lexicon);
+            if (c.Type is EntityType.Person or null) TypeByHead(c, lexicon, gazetteer);
         }
     }
 
@@ -101,7 +101,7 @@ internal static class NameShapes
     }
 
     /// <summary>A person-typed or untyped name whose head is an organisation or place word takes that type.</summary>
-    internal static void TypeByHead(Candidate c, NameLexicon lexicon)
+    internal static void TypeByHead(Candidate c, NameLexicon lexicon, GazetteerIndex? gazetteer = null)
     {
         var words = Split(c.Text);
         if (words.Count < 2) return;
@@ -114,10 +114,29 @@ internal static class NameShapes
             type = EntityType.Place;
         else if (c.Type == EntityType.Person && lexicon.Articles.Contains(first) && char.IsUpper(words[0].Text[0]))
             type = EntityType.Organization; // "The Hollywood Reporter": people are not written with an article
+        else if (c.Type == EntityType.Person && gazetteer is not null && StartsWithPlace(words, gazetteer))
+            type = EntityType.Organization; // "North Carolina Tar Heels", "Portland Trail Blazers": a team or body of the place
         if (type is null) return;
         c.Type = type;
         c.Strong = true;
         c.ByModel = false;
+    }
+
+    /// <summary>
+    /// A place of several words before the rest of the name ("North Carolina Tar Heels"), or a place
+    /// of one word before a plural of two or more ("Portland Trail Blazers"): people are named
+    /// "Austin Powers" or "Paris Hilton", not so.
+    /// </summary>
+    private static bool StartsWithPlace(List<(string Text, int Offset)> words, GazetteerIndex gazetteer)
+    {
+        for (var n = words.Count - 1; n >= 1; n--)
+        {
+            var rest = words.Count - n;
+            if (n == 1 && (rest < 2 || !words[^1].Text.EndsWith('s'))) continue;
+            var prefix = string.Join(' ', words.Take(n).Select(w => w.Text));
+            if (gazetteer.Lookup(prefix).Any(p => p.Kind is PlaceKind.City or PlaceKind.Region or PlaceKind.Country)) return true;
+        }
+        return false;
     }
 
     private static string Bare(string word) => word.TrimEnd('.', ',');
