@@ -200,6 +200,9 @@ public sealed class EntityLinker : ICorpusStage
         /// <summary>What keeps apart clusters of one name that must not merge across stories ("Mr" and "Miss" of a surname alone).</summary>
         public string Qualifier { get; set; } = "";
 
+        /// <summary>List a titled mention only as written with its title ("Miss Jenkin", not "Jenkin").</summary>
+        public bool TitledOnly { get; set; }
+
         public string CorpusKey => Place is not null ? "place:" + Place.Id : NameKey.Fold(Canonical) + Qualifier;
 
         public void Absorb(Cluster other)
@@ -215,7 +218,7 @@ public sealed class EntityLinker : ICorpusStage
             var seen = new HashSet<string>(StringComparer.Ordinal);
             // The names as the reports write them: a demonym ("New Zealander") is an adjective, not a
             // name of the place; possessives and titles as written ("MGM's", "Mrs McMeekin") are.
-            foreach (var v in Items.Where(i => !EntityRecognizer.IsDemonym(i.Mention)).SelectMany(WrittenForms))
+            foreach (var v in Items.Where(i => !EntityRecognizer.IsDemonym(i.Mention)).SelectMany(i => WrittenForms(i).Skip(TitledOnly && Honorific(i).Length > 0 ? 1 : 0)))
             {
                 if (seen.Add(v)) variants.Add(v);
             }
@@ -309,7 +312,14 @@ public sealed class EntityLinker : ICorpusStage
         if (p.Full.Count == 0)
         {
             cluster.Canonical = surname;
-            if (p.Honorific.Length > 0) cluster.Qualifier = "|" + p.Honorific.ToLowerInvariant();
+            if (p.Honorific.Length > 0)
+            {
+                // A surname several people of the story bear, written with a courtesy title: the
+                // title is what names this one ("Miss Jenkin"), the surname alone would name any.
+                cluster.Canonical = p.Honorific + " " + surname;
+                cluster.Qualifier = "|" + p.Honorific.ToLowerInvariant();
+                cluster.TitledOnly = true;
+            }
             return cluster;
         }
         // Given names: the longest form that at least half as many reports use as the most used one.

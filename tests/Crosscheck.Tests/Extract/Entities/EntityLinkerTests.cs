@@ -159,10 +159,12 @@ public class EntityLinkerTests
     [Fact]
     public void A_surname_alone_stays_apart_when_its_report_names_two_people_of_that_surname()
     {
-        var c = Link("Governor Anna Marek and her brother Pavel Marek spoke. Marek said the bridge was safe.",
+        var c = Link("Governor Anna Marek and her brother Pavel Marek spoke. Marek said the bridge was safe. Mr Marek left early.",
             "Governor Anna Marek visited the site.");
         Assert.DoesNotContain(c.Entities, e => e.Variants.Contains("Anna Marek") && e.Variants.Contains("Marek"));
         Assert.DoesNotContain(c.Entities, e => e.Variants.Contains("Pavel Marek") && e.Variants.Contains("Marek"));
+        var titled = Assert.Single(c.Entities, e => e.Canonical == "Mr Marek"); // the title names him; the surname alone would not
+        Assert.DoesNotContain("Marek", titled.Variants);
     }
 
     [Fact]
