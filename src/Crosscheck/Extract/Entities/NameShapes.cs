@@ -111,7 +111,17 @@ internal static class NameShapes
         if (lexicon.OrgHeads.Contains(head) || (c.Type == EntityType.Person && (Cues.OrgHeads.Contains(head) || Cues.CompanyHeads.Contains(head))))
             type = EntityType.Organization;
         else if (lexicon.PlaceHeads.Contains(head) || lexicon.PlaceOpeners.Contains(first))
+        {
+            if (c.Type == EntityType.Person)
+            {
+                // "Newton Street" is no person; nor is it taken for a place the events would locate
+                // (a street, a bridge): the tagger's guess is dropped.
+                c.Type = null;
+                c.ByModel = false;
+                return;
+            }
             type = EntityType.Place;
+        }
         else if (c.Type == EntityType.Person && lexicon.Articles.Contains(first) && char.IsUpper(words[0].Text[0]))
             type = EntityType.Organization; // "The Hollywood Reporter": people are not written with an article
         else if (c.Type == EntityType.Person && gazetteer is not null && StartsWithPlace(words, gazetteer))

@@ -170,7 +170,12 @@ public class EntityLinkerTests
     [Fact]
     public void Joins_an_abbreviated_or_headed_place_name_to_the_one_place_written_so()
     {
-        var c = Link("Climbers were rescued on Mount Brellin.", "The Mt Brellin rescue took hours.", "Rain fell on Mount Brellin again.");
-        Assert.Contains(c.Entities, e => e.Type == EntityType.Place && e.Variants.Contains("Mount Brellin") && e.Variants.Contains("Mt Brellin"));
+        static EntityLinker.Observed Place(string report, string name) =>
+            new(new EntityMention(new TextSpan(0, name.Length), name, EntityType.Place, 0), report, name + " was closed.",
+                NameLexicon.For(Crosscheck.Lang.LanguagePacks.Default.For("en")));
+        var places = EntityLinker.LinkPlaces([Place("r0", "Mount Brellin"), Place("r1", "Mt Brellin"), Place("r2", "Brellin Island"), Place("r3", "Brellin")]).ToList();
+        Assert.Equal(2, places.Count);
+        Assert.Contains(places, p => p.Items.Count == 2 && p.Items.Any(o => o.Mention.Text == "Mt Brellin"));
+        Assert.Contains(places, p => p.Items.Count == 2 && p.Items.Any(o => o.Mention.Text == "Brellin Island"));
     }
 }

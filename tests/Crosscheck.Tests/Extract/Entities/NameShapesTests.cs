@@ -42,14 +42,32 @@ public class NameShapesTests
     [InlineData("Harlow Fine Clinic", EntityType.Organization)]
     [InlineData("Northvale Highway Patrol", EntityType.Organization)]
     [InlineData("The Grenfield Reporter", EntityType.Organization)]
-    [InlineData("Tanner Street", EntityType.Place)]
-    [InlineData("Mount Brellin", EntityType.Place)]
+    [InlineData("Tanner Street", null)]
     [InlineData("Jane Roe", EntityType.Person)]
-    public void Types_a_person_like_name_by_its_head_word(string text, EntityType expected)
+    public void Types_a_person_like_name_by_its_head_word(string text, EntityType? expected)
     {
         var c = Name(text, EntityType.Person);
         NameShapes.TypeByHead(c, English);
         Assert.Equal(expected, c.Type);
+    }
+
+    [Theory]
+    [InlineData("Mount Brellin", EntityType.Place)]
+    [InlineData("Harlow Fine Clinic", EntityType.Organization)]
+    [InlineData("Jane Roe", null)]
+    public void Types_an_untyped_name_by_its_head_word(string text, EntityType? expected)
+    {
+        var c = Name(text, null);
+        NameShapes.TypeByHead(c, English);
+        Assert.Equal(expected, c.Type);
+    }
+
+    [Fact]
+    public void Types_a_place_led_team_name_as_an_organisation()
+    {
+        var c = Name("North Carolina Harriers", EntityType.Person);
+        NameShapes.TypeByHead(c, English, GazetteerIndex.Default);
+        Assert.Equal(EntityType.Organization, c.Type);
     }
 
     [Fact]
