@@ -9,6 +9,12 @@ public sealed record EntityMention(TextSpan Span, string Text, EntityType Type, 
 
     /// <summary>True when the name came from a caption rather than the body.</summary>
     public bool InCaption { get; init; }
+
+    /// <summary>
+    /// True for a demonym adjective standing for its place ("Crimean" for Crimea), set by the
+    /// recogniser, which knows its gazetteer; read it through <c>EntityRecognizer.IsDemonym</c>.
+    /// </summary>
+    public bool Demonym { get; init; }
 }
 
 /// <summary>A known place: GeoNames-derived or a country/region from the built-in lists.</summary>

@@ -35,7 +35,7 @@ public sealed class PipelineBuilder
         Add<ReportCleaner>(s => new ReportCleaner(s.Options.Clean, s.Dependencies.Languages)); // first: every later offset points into the cleaned text; sets the language
         Add<StatedDating>(s => new StatedDating(s.Options.Time));               // a dateline's date, per report: dedup and clustering weigh dates
         Add<TextSegmenter>(_ => new TextSegmenter());
-        Add<EntityRecognizer>(s => new EntityRecognizer(s.Options.Entities, s.Dependencies.Gazetteer, s.Dependencies.NameModel));
+        Add<EntityRecognizer>(s => new EntityRecognizer(s.Options.Entities, s.Dependencies.Gazetteer, s.Dependencies.NameModel, s.Dependencies.Languages));
         Add<TimeRecognizer>(s => new TimeRecognizer(s.Dependencies.Languages));
         Add<QuantityRecognizer>(s => new QuantityRecognizer(s.Options.Quantities, s.Dependencies.Languages));
         Add<QuoteExtractor>(s => new QuoteExtractor(s.Dependencies.Languages, s.Options.Quotes));         // needs names to resolve "he said" and titles to speakers
@@ -46,7 +46,7 @@ public sealed class PipelineBuilder
         AddCorpus<CopyDetector>(_ => new CopyDetector());                       // before clustering: copies must land in one story
         AddCorpus<StoryClusterer>(s => new StoryClusterer(s.Dependencies.Languages));
         AddCorpus<PublicationDating>(s => new PublicationDating(s.Options.Time)); // some reports are dated only by their story
-        AddCorpus<EntityLinker>(s => new EntityLinker(s.Options.Entities, s.Dependencies.Gazetteer));
+        AddCorpus<EntityLinker>(s => new EntityLinker(s.Options.Entities, s.Dependencies.Gazetteer, s.Dependencies.Languages));
         AddCorpus<EventBuilder>(s => new EventBuilder(s.Options.Events, s.Dependencies.Languages));       // needs resolved dates and linked place names
         AddCorpus<QuoteMerger>(s => new QuoteMerger(s.Options.Quotes));         // needs linked speakers
         AddCorpus<FactReconciler>(s => new FactReconciler(s.Options.Reconcile)); // low/best/high over the events' claims

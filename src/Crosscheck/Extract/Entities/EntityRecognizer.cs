@@ -1,5 +1,6 @@
 using Crosscheck.Extract.Entities.Model;
 using Crosscheck.Gazetteer;
+using Crosscheck.Lang;
 using Crosscheck.Model;
 using Crosscheck.Pipeline;
 using Crosscheck.Text;
@@ -24,18 +25,22 @@ public sealed class EntityRecognizer : IReportStage
     private readonly EntityOptions _options;
     private readonly Lazy<NameFinder> _finder;
     private readonly Func<NerModel> _model;
+    private readonly Func<GazetteerIndex> _gazetteer;
+    private readonly LanguagePacks _languages;
 
     public EntityRecognizer() : this(EntityOptions.Default) { }
 
     /// <param name="gazetteer">The place and organisation lists (default: the shipped GeoNames
     /// extract), asked for on first use so that building a pipeline loads nothing.</param>
     /// <param name="model">The name tagger that types untyped names (default: the shipped model).</param>
-    public EntityRecognizer(EntityOptions options, Func<GazetteerIndex>? gazetteer = null, Func<NerModel>? model = null)
+    /// <param name="languages">The packs whose <c>names.txt</c> cuts titles out of names and types names by their heads (default: the shipped packs).</param>
+    public EntityRecognizer(EntityOptions options, Func<GazetteerIndex>? gazetteer = null, Func<NerModel>? model = null, LanguagePacks? languages = null)
     {
         _options = options ?? throw new ArgumentNullException(nameof(options));
-        var places = gazetteer ?? (() => GazetteerIndex.Default);
-        _finder = new Lazy<NameFinder>(() => new NameFinder(places(), _options));
+        _gazetteer = gazetteer ?? (() => GazetteerIndex.Default);
+        _finder = new Lazy<NameFinder>(() => new NameFinder(_gazetteer(), _options));
         _model = model ?? (() => NerModel.Default);
+        _languages = languages ?? LanguagePacks.Default;
     }
 
     public string Name => "entities";
@@ -44,13 +49,14 @@ public sealed class EntityRecognizer : IReportStage
 
     public IReadOnlyList<IDataKey> Assigns => [Layers.Entities];
 
-    /// <summary>True for a mention that is a demonym adjective standing for its place ("Crimean" → Crimea).</summary>
+    /// <summary>
+    /// True for a mention that is a demonym adjective standing for its place ("Crimean" → Crimea): the
+    /// flag the recogniser wrote with its own gazetteer (no shared gazetteer is consulted here).
+    /// </summary>
     public static bool IsDemonym(EntityMention mention)
     {
         ArgumentNullException.ThrowIfNull(mention);
-        return mention.Type == EntityType.Place && mention.Place is { } place
-            && GazetteerIndex.Default.Demonym(mention.Text)?.Id == place.Id
-            && GazetteerIndex.Default.Country(mention.Text) is null;
+        return mention.Demonym && mention.Type == EntityType.Place && mention.Place is not null;
     }
 
     public void Process(Report report)
@@ -74,7 +80,10 @@ public sealed class EntityRecognizer : IReportStage
                 .ToList();
             finder.Find(caption, captionToks, caption: true, candidates);
         }
-        report.Set(Layers.Entities, Resolve(candidates));
+        var lexicon = NameLexicon.For(_languages.For(report) ?? _languages.For(_languages.Fallback));
+        var gazetteer = _gazetteer();
+        NameShapes.Refine(candidates, lexicon, gazetteer);
+        report.Set(Layers.Entities, Resolve(candidates, gazetteer));
     }
 
     /// <summary>
@@ -177,7 +186,7 @@ public sealed class EntityRecognizer : IReportStage
     internal const int MaxModelTries = 2;
 
     /// <summary>Makes types consistent across the report and picks each place's gazetteer entry.</summary>
-    internal static List<EntityMention> Resolve(List<Candidate> candidates)
+    internal static List<EntityMention> Resolve(List<Candidate> candidates, GazetteerIndex gazetteer)
     {
         // A surname alone, once the report names the person in full, is that person whatever the
         // tagger made of it: the tagger sees one sentence's words ("Ruiz, as ever, fired back")
@@ -229,7 +238,7 @@ public sealed class EntityRecognizer : IReportStage
             }
             if (c.Type == EntityType.Place && c.Place is null && c.Places.Count == 0)
             {
-                var places = GazetteerIndex.Default.Lookup(c.Text);
+                var places = gazetteer.Lookup(c.Text);
                 if (places.Count > 0) c.Places = places;
             }
         }
@@ -256,6 +265,7 @@ public sealed class EntityRecognizer : IReportStage
             {
                 Place = place,
                 InCaption = c.InCaption,
+                Demonym = place is not null && gazetteer.Demonym(c.Text)?.Id == place.Id && gazetteer.Country(c.Text) is null,
             });
         }
         return result;

@@ -98,7 +98,7 @@ internal sealed class NameFinder(GazetteerIndex gazetteer, EntityOptions options
                         continue;
                     }
                 }
-                if (Cues.OrgJoiners.Contains(t.Lower) && !char.IsUpper(t.Text[0]) && k + 1 < e && HasOrgHead(toks, run)
+                if (Cues.OrgJoiners.Contains(t.Lower) && !char.IsUpper(t.Text[0]) && k + 1 < e && (HasOrgHead(toks, run) || EndsInOrgHead(toks, k + 1, e))
                     && (StartsName(toks[k + 1]) || (toks[k + 1].Lower == "the" && k + 2 < e && StartsName(toks[k + 2]))))
                 {
                     run.Add(k); k++; continue;
@@ -126,6 +126,14 @@ internal sealed class NameFinder(GazetteerIndex gazetteer, EntityOptions options
     }
 
     private static bool HasOrgHead(IReadOnlyList<Tok> toks, List<int> run) => run.Any(r => Cues.OrgHeads.Contains(toks[r].Lower));
+
+    /// <summary>The run of capitalised words from <paramref name="k"/> ends in an organisation word: "Fish and [Wildlife Service]".</summary>
+    private static bool EndsInOrgHead(IReadOnlyList<Tok> toks, int k, int e)
+    {
+        var last = -1;
+        for (var i = k; i < e && i < k + 4 && StartsName(toks[i]) && (i == k || toks[i].Start - toks[i - 1].End <= 1); i++) last = i;
+        return last >= 0 && Cues.OrgHeads.Contains(toks[last].Lower);
+    }
 
     /// <summary>Splits a run at words that never belong to names (days, months, "Photo"), and in a headline at common words.</summary>
     private IEnumerable<List<int>> SplitRun(IReadOnlyList<Tok> toks, List<int> run, bool titleCase)

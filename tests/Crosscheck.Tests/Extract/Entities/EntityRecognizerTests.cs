@@ -116,7 +116,7 @@ public class EntityRecognizerTests
             Name("Petrenko", 1, 1, EntityType.Organization, byModel: true),
             Name("Petrenko", 2, 1, null),
             Name("Velmar", 3, 1, EntityType.Organization, byModel: true),
-        ]);
+        ], Crosscheck.Gazetteer.GazetteerIndex.Default);
         Assert.All(found.Where(m => m.Text == "Petrenko"), m => Assert.Equal(EntityType.Person, m.Type));
         Assert.Equal(EntityType.Organization, Assert.Single(found, m => m.Text == "Velmar").Type);
     }
