@@ -15,7 +15,7 @@ namespace Crosscheck.Cluster;
 /// </remarks>
 public sealed class ClusterPairModel
 {
-    /// <summary>The features, in order: the bias, one mean dot product per channel, the days apart (ln(1 + days)) and the weeks apart (up to 8); both 0 when a side has no date (no
+    /// <summary>The features, in order: the bias, one mean dot product per channel, the days apart (ln(1 + days)) and the weeks apart (up to 52); both 0 when a side has no date (no
     /// "undated" feature: whole sources are undated, so its weight would learn a source's base rate).</summary>
     public static IReadOnlyList<string> FeatureNames { get; } = ["bias", "full", "names", "numbers", "lead", "outlet", "days", "weeks"];
 
@@ -60,8 +60,8 @@ public sealed class ClusterPairModel
     /// <summary>The days feature: ln(1 + days apart).</summary>
     internal static double Days(int daysApart) => Math.Log(1 + Math.Max(0, daysApart));
 
-    /// <summary>The weeks feature: weeks apart, capped at 8 (a story's follow-ups thin out over weeks, unrelated stories are any distance apart).</summary>
-    internal static double Weeks(int daysApart) => Math.Min(Math.Max(0, daysApart), 56) / 7.0;
+    /// <summary>The weeks feature: weeks apart, up to a year (a story's follow-ups thin out over weeks; a retelling a year on is another story).</summary>
+    internal static double Weeks(int daysApart) => Math.Min(Math.Max(0, daysApart), 365) / 7.0;
 
     /// <summary>Reads "feature TAB weight" lines ('#' starts a comment).</summary>
     public static ClusterPairModel Read(TextReader reader)

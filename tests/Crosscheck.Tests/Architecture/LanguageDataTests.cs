@@ -29,6 +29,7 @@ public partial class LanguageDataTests
         ["Evaluation/QuoteEvaluator.cs"] = (1, "annotation labels of the scored data"),
         ["Evaluation/NerEvaluator.cs"] = (1, "annotation labels of the scored data"),
         ["Cluster/ClusterEvaluation.cs"] = (1, "metric names"),
+        ["Cluster/ClusterPairModel.cs"] = (2, "the pair model's feature names (the model file's keys)"),
         ["Output/EventTableWriter.cs"] = (1, "CSV column names"),
         ["Extract/Events/EventMentionFinder.cs"] = (4, "fact names (engine identifiers: killed, injured...)"),
         ["Extract/Quantities/SentenceScanner.Figures.cs"] = (5, "glued digit suffixes (3rd, 10am) still in code — TODO move to figures.txt"),
