@@ -16,6 +16,15 @@ internal static class CommandLine
         ArgumentNullException.ThrowIfNull(host);
         var root = Build(host);
         var parse = root.Parse(args);
+        // A bare `crosscheck` or `--help` anywhere shows help; anything else that does not parse
+        // cleanly is refused before it runs (exit 2), with one line per problem.
+        if (args.Length > 0 && parse.Action is not HelpAction && UsageCheck.Problems(parse) is { Count: > 0 } problems)
+        {
+            foreach (var problem in problems) host.Problem(problem);
+            host.Problem(UsageCheck.HelpHint(parse));
+            host.Error.Flush();
+            return ExitCodes.NothingProcessed;
+        }
         var config = new InvocationConfiguration { Output = host.Out, Error = host.Error, EnableDefaultExceptionHandler = false };
         try
         {

@@ -22,6 +22,12 @@ internal static class ShowCommand
             var key = parse.GetValue(story) ?? "";
             using var db = SqliteReportStore.OpenExisting(shared.StorePath(parse, store));
             var matches = db.FindStories(key);
+            if (matches.Count == 0 && db.CurrentStoryId(key) is { } current && current != key)
+            {
+                // A merged story's old id still finds it, and says where it lives now.
+                if (!parse.GetValue(shared.Quiet)) host.Problem($"story '{key}' was merged into '{current}'");
+                matches = db.FindStories(current);
+            }
             if (matches.Count == 0)
                 throw new CliException(ExitCodes.NothingProcessed, $"no story '{key}' in the store (see `crosscheck stories`)");
             if (matches.Count > 1)
@@ -29,9 +35,15 @@ internal static class ShowCommand
             var id = matches[0].Id;
 
             string content;
-            if (parse.GetValue(format) == "json")
+            var chosen = parse.GetValue(format);
+            if (chosen == "json")
             {
                 content = db.StoryJson(id) ?? throw new CliException(ExitCodes.NothingProcessed, $"story '{id}' has no stored analysis");
+            }
+            else if (db.StoryExport(id, chosen!) is { } stored)
+            {
+                // The stored export is what the server and the UI show: same ids, same source numbers.
+                content = stored;
             }
             else
             {

@@ -24,6 +24,7 @@ internal static class ApiEndpoints
     public static void Map(WebApplication app)
     {
         var api = app.MapGroup("/api");
+        api.AddEndpointFilterFactory(QueryCheck.Factory);
 
         api.MapGet("/status", Status).WithSummary("How many reports and stories, and whether an analysis is running");
         api.MapGet("/updates", Updates).WithSummary("Server-sent events: `analysed` with the corpus version after each analysis");
@@ -152,8 +153,15 @@ internal static class ApiEndpoints
         var store = lease.Store;
         return store.StoryJson(id) is { } json
             ? TypedResults.Text(json, "application/json; charset=utf-8")
-            : Problems.NotFound($"no story '{id}'");
+            : MovedOrMissing(store, id, "");
     }
+
+    /// <summary>A story id that was merged into another answers 301 to the same resource under the
+    /// story that absorbed it (a bookmarked link keeps working); an id never stored, 404.</summary>
+    private static IResult MovedOrMissing(SqliteReportStore store, string id, string rest) =>
+        store.CurrentStoryId(id) is { } current && current != id
+            ? TypedResults.Redirect($"/api/stories/{Uri.EscapeDataString(current)}{rest}", permanent: true)
+            : Problems.NotFound($"no story '{id}'");
 
     private static IResult Export(StoreAccess stores, string id, string file)
     {
@@ -163,13 +171,13 @@ internal static class ApiEndpoints
         {
             return store.StoryJson(id) is { } json
                 ? Download(json, "application/json; charset=utf-8", $"{id}.json")
-                : Problems.NotFound($"no story '{id}'");
+                : MovedOrMissing(store, id, "/report.json");
         }
         if (!Exports.TryGetValue(file, out var export))
             return Problems.NotFound($"no export '{file}' (brief.md, brief.html, report.json, events.csv, events.geojson)");
         return store.StoryExport(id, export.Format) is { } content
             ? Download(content, export.ContentType, $"{id}-{file}")
-            : Problems.NotFound($"no story '{id}'");
+            : MovedOrMissing(store, id, "/" + file);
     }
 
     private static IResult Download(string content, string contentType, string fileName) =>

@@ -193,7 +193,7 @@ internal sealed class DigestBuilder
             sentences.Add(new Cited($"The timeline lists {ReportFormat.Count(more, "more event", "more events")}", []));
         }
 
-        var disputed = timeline.SelectMany(t => t.View.Facts.Where(f => f.Conflict).Select(f => $"{f.Label.ToLowerInvariant()} ({t.View.Label})")).ToList();
+        var disputed = timeline.SelectMany(t => t.View.Facts.Where(f => f.Agreement.Disputed).Select(f => $"{f.Label.ToLowerInvariant()} ({t.View.Label})")).ToList();
         if (disputed.Count > 0)
             sentences.Add(new Cited($"Sources disagree on {ReportFormat.Count(disputed.Count, "figure", "figures")}: {string.Join(", ", disputed)}", []));
 
@@ -306,6 +306,7 @@ internal sealed class DigestBuilder
             Conflict = fact.Conflict,
             Consistent = fact.Consistent,
             SingleSource = fact.SingleSource,
+            Agreement = FactAgreement.Of(fact),
         };
     }
 
@@ -339,7 +340,7 @@ internal sealed class DigestBuilder
             plural = true;
             if (fact.Best is { } best) notes.Add("best estimate " + ReportFormat.Amount(best, unit));
         }
-        if (fact.Conflict) notes.Add("sources disagree");
+        if (FactAgreement.Of(fact).Note is { } agreement) notes.Add(agreement);
         if (fact.SingleSource) notes.Add("one independent source only");
 
         var text = participle is not null

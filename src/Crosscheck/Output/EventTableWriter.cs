@@ -13,8 +13,8 @@ public static class EventTableWriter
     private static readonly string[] Columns =
     [
         "story", "event", "type", "date", "location", "latitude", "longitude", "fact", "unit",
-        "low", "best", "high", "conflict", "consistent", "independent_sources", "single_source",
-        "sources", "description",
+        "low", "best", "high", "conflict", "consistent", "agreement", "agreement_text", "independent_sources",
+        "single_source", "sources", "description",
     ];
 
     public static string Write(CorpusAnalysis analysis)
@@ -43,6 +43,8 @@ public static class EventTableWriter
         Coordinate(ev.Place?.Latitude), Coordinate(ev.Place?.Longitude),
         fact?.Name, fact?.Unit, Number(fact?.Low), Number(fact?.Best), Number(fact?.High),
         fact is null ? null : Bool(fact.Conflict), fact is null ? null : Bool(fact.Consistent),
+        // The brief's verdict in one word and in its words, so a spreadsheet filters on what it says.
+        fact is null ? null : FactAgreement.Of(fact).Code, fact is null ? null : FactAgreement.Of(fact).Text,
         fact?.IndependentSources.ToString(CultureInfo.InvariantCulture),
         fact is null ? null : Bool(fact.SingleSource),
         string.Join(' ', ev.Sources), ev.Description,

@@ -49,6 +49,9 @@ public static class GeoJsonWriter
                         if (fact.Best is { } best) w.WriteNumber("best", best);
                         if (fact.High is { } high) w.WriteNumber("high", high);
                         w.WriteBoolean("conflict", fact.Conflict);
+                        var agreement = FactAgreement.Of(fact);
+                        w.WriteString("agreement", agreement.Code);
+                        if (agreement.Text is { } text) w.WriteString("agreement_text", text);
                         w.WriteNumber("independent_sources", fact.IndependentSources);
                         if (fact.Unit is { } unit) w.WriteString("unit", unit);
                         w.WriteEndObject();

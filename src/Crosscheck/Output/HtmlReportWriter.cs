@@ -125,7 +125,7 @@ public static class HtmlReportWriter
                     h.Append("<ul class=\"facts\">\n");
                     foreach (var f in facts)
                     {
-                        h.Append(f.Conflict ? "<li class=\"conflict\">⚠ " : "<li>")
+                        h.Append(f.Agreement.Disputed ? "<li class=\"conflict\">⚠ " : "<li>")
                          .Append(Encode(f.Headline!)).Append(Cites(story, f.Cites)).Append("</li>\n");
                     }
                     h.Append("</ul>\n");
@@ -144,7 +144,7 @@ public static class HtmlReportWriter
             EventView? previous = null;
             foreach (var (ev, f) in rows)
             {
-                var classes = (f.Conflict ? "conflict " : "") + (f.SingleSource ? "single" : "");
+                var classes = (f.Agreement.Disputed ? "conflict " : "") + (f.SingleSource ? "single" : "");
                 h.Append(classes.Length > 0 ? $"<tr class=\"{classes.Trim()}\">" : "<tr>");
                 h.Append("<td><a href=\"#").Append(EventId(story, ev)).Append("\">").Append(Encode(ev.Label)).Append("</a>");
                 // The event in full on its first row only: the rows below it read as its figures.
@@ -160,9 +160,9 @@ public static class HtmlReportWriter
                 Num(h, f.High);
                 Num(h, f.IndependentSources.ToString(CultureInfo.InvariantCulture));
                 h.Append("<td>");
-                if (f.Conflict)
-                    h.Append("<span class=\"flag conflict\">⚠ conflict</span>").Append(f.Consistent ? " figures compatible" : "");
-                if (f.SingleSource) h.Append(f.Conflict ? " " : "").Append("<span class=\"flag single\">single source</span>");
+                if (f.Agreement.Text is { } agreement)
+                    h.Append(f.Agreement.Code == FactAgreement.Disagree ? $"<span class=\"flag conflict\">⚠ {Encode(agreement)}</span>" : Encode(agreement));
+                if (f.SingleSource) h.Append(f.Agreement.Text is not null ? " " : "").Append("<span class=\"flag single\">single source</span>");
                 h.Append("</td></tr>\n");
             }
             h.Append("</tbody>\n</table>\n</div>\n</section>\n");

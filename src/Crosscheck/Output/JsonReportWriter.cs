@@ -56,13 +56,18 @@ public static class JsonReportWriter
         }
         w.WriteEndArray();
 
+        // The numbered sources come from the digest the Markdown and HTML briefs are written from,
+        // so that [3] is the same report in every view (the UI reads them from here).
+        var digest = ReportDigest.Build(analysis);
         w.WriteStartArray("stories");
-        foreach (var story in analysis.Stories)
+        for (var i = 0; i < analysis.Stories.Count; i++)
         {
+            var story = analysis.Stories[i];
             w.WriteStartObject();
             w.WriteString("id", story.Id);
             w.WriteString("title", story.Title);
             WriteStrings(w, "articles", story.Reports);
+            WriteSources(w, digest.Stories[i].Sources);
             // Events as {"id": ...} objects: the scorer reads stories[].events as event objects and
             // fails on bare strings; event_ids carries the plain list.
             w.WriteStartArray("events");
@@ -122,6 +127,23 @@ public static class JsonReportWriter
         w.WriteEndObject();
     }
 
+    private static void WriteSources(Utf8JsonWriter w, IReadOnlyList<SourceRow> sources)
+    {
+        w.WriteStartArray("sources");
+        foreach (var source in sources)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("number", source.Number);
+            w.WriteString("file", source.Report);
+            w.WriteString("outlet", source.Outlet);
+            w.WriteString("independent_source", source.IndependentSource);
+            w.WriteString("published", source.Published);
+            w.WriteString("published_basis_text", source.Basis);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
     private static void WriteEvent(Utf8JsonWriter w, Event ev, string storyId)
     {
         w.WriteStartObject();
@@ -155,6 +177,9 @@ public static class JsonReportWriter
             WriteNumber(w, "high", fact.High);
             w.WriteBoolean("conflict", fact.Conflict);
             w.WriteBoolean("consistent", fact.Consistent);
+            var agreement = FactAgreement.Of(fact);
+            w.WriteString("agreement", agreement.Code);
+            w.WriteString("agreement_text", agreement.Text);
             w.WriteNumber("independent_sources", fact.IndependentSources);
             w.WriteBoolean("single_source", fact.SingleSource);
             if (fact.Unit is not null) w.WriteString("unit", fact.Unit);

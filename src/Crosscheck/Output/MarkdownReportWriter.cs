@@ -48,7 +48,7 @@ public static class MarkdownReportWriter
                 if (ev.Description.Length > 0) md.Append(" — ").Append(Escape(ev.Description));
                 md.Append(Cites(story, ev.Sources)).Append('\n');
                 foreach (var f in ev.Facts.Where(f => f.Headline is not null))
-                    md.Append("  - ").Append(f.Conflict ? "⚠ " : "").Append(Escape(f.Headline!)).Append(Cites(story, f.Cites)).Append('\n');
+                    md.Append("  - ").Append(f.Agreement.Disputed ? "⚠ " : "").Append(Escape(f.Headline!)).Append(Cites(story, f.Cites)).Append('\n');
             }
             md.Append('\n');
         }
@@ -159,7 +159,7 @@ public static class MarkdownReportWriter
     private static string Note(FactView f)
     {
         var notes = new List<string>();
-        if (f.Conflict) notes.Add(f.Consistent ? "⚠ **conflict** (figures compatible)" : "⚠ **conflict**");
+        if (f.Agreement.Text is { } agreement) notes.Add(f.Agreement.Code == FactAgreement.Disagree ? $"⚠ **{agreement}**" : agreement);
         if (f.SingleSource) notes.Add("single source");
         return string.Join("; ", notes);
     }

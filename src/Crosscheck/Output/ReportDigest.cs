@@ -50,6 +50,9 @@ internal sealed record FactView(string Name, string Label)
 
     public bool SingleSource { get; init; }
 
+    /// <summary>How the sources relate, in the words every view uses.</summary>
+    public FactAgreement Agreement { get; init; } = new(FactAgreement.Agree, null);
+
     public IEnumerable<Ref> Cites => Values.SelectMany(v => v.Cites);
 }
 

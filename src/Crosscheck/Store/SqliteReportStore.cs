@@ -202,12 +202,18 @@ public sealed partial class SqliteReportStore : IDisposable
     public bool ReplaceStories(CorpusAnalysis analysis, long corpusVersion)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        // Serialise outside the transaction: the write lock is held only for the writes.
-        var written = StoredAnalysis.Prepare(analysis);
+        // Ids first (the JSON carries them), then serialise outside the transaction: the write lock
+        // is held only for the writes.
+        var stored = Guard(() => ReadStoryIdentities(null));
+        var identity = StoryIdentity.Assign(analysis.Stories, stored);
+        var written = StoredAnalysis.Prepare(StoryIdentity.Apply(analysis, identity));
         return Guard(() =>
         {
             using var tx = _connection.BeginTransaction();
             if (ReadLong(tx, CorpusVersionKey) != corpusVersion) return false;
+            // Another analysis wrote stories since the ids were carried: its ids stand.
+            if (ReadStoryIdentities(tx).Born.Count != stored.Born.Count) return false;
+            WriteStoryIdentities(tx, identity, stored);
             using (var clear = Command(tx, "DELETE FROM report_views; DELETE FROM story_reports; DELETE FROM stories;")) clear.ExecuteNonQuery();
             using var insertStory = Command(tx, """
                 INSERT INTO stories (id, title, report_count, source_count, first_date, last_date, has_conflict, json)
@@ -233,6 +239,54 @@ public sealed partial class SqliteReportStore : IDisposable
             WriteMeta(tx, StoriesOfKey, StoriesStamp(corpusVersion));
             tx.Commit();
             return true;
+        });
+    }
+
+    private StoryIdentity.Stored ReadStoryIdentities(SqliteTransaction? tx)
+    {
+        var born = new Dictionary<string, long>(StringComparer.Ordinal);
+        using (var ids = Command(tx, "SELECT id, born FROM story_ids"))
+        using (var reader = ids.ExecuteReader())
+            while (reader.Read()) born[reader.GetString(0)] = reader.GetInt64(1);
+        var members = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        using (var links = Command(tx, "SELECT story_id, report_id FROM story_reports"))
+        using (var reader = links.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var story = reader.GetString(0);
+                if (!members.TryGetValue(story, out var list)) members[story] = list = [];
+                list.Add(reader.GetString(1));
+            }
+        }
+        return new StoryIdentity.Stored(members.ToDictionary(m => m.Key, m => (IReadOnlyList<string>)m.Value, StringComparer.Ordinal), born);
+    }
+
+    private void WriteStoryIdentities(SqliteTransaction tx, StoryIdentity.Assignment identity, StoryIdentity.Stored stored)
+    {
+        var next = stored.Born.Count == 0 ? 1 : stored.Born.Values.Max() + 1;
+        using var insert = Command(tx, "INSERT OR IGNORE INTO story_ids (id, born) VALUES ($id, $born)");
+        foreach (var id in identity.NewIds) Run(insert, ("$id", id), ("$born", next++));
+        // A redirect points at a live story: ids that pointed at the absorbed one follow it on.
+        using var redirect = Command(tx, "UPDATE story_ids SET merged_into = $into WHERE id = $id OR merged_into = $id");
+        foreach (var (id, into) in identity.MergedInto) Run(redirect, ("$id", id), ("$into", into));
+        using var alive = Command(tx, "UPDATE story_ids SET merged_into = NULL WHERE id = $id");
+        foreach (var id in identity.Ids) Run(alive, ("$id", id));
+    }
+
+    /// <summary>The story a stored id now lives under: the id itself while the story exists, the
+    /// story that absorbed it after a merge, else null (never stored, or its reports are gone).</summary>
+    public string? CurrentStoryId(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Guard(() =>
+        {
+            using var cmd = Command(null, """
+                SELECT COALESCE(i.merged_into, i.id) FROM story_ids i
+                WHERE i.id = $id AND EXISTS (SELECT 1 FROM stories s WHERE s.id = COALESCE(i.merged_into, i.id))
+                """);
+            cmd.Parameters.AddWithValue("$id", id);
+            return cmd.ExecuteScalar() as string;
         });
     }
 

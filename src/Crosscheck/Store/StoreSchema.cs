@@ -97,6 +97,17 @@ internal static class StoreSchema
         );
         DELETE FROM meta WHERE key = 'stories_of';
         """,
+
+        // 4: every story id ever stored, so that an id survives re-analysis (StoryIdentity): the order
+        // it was first stored in (the older id wins a merge) and, once absorbed, the story it redirects to.
+        """
+        CREATE TABLE story_ids (
+            id          TEXT PRIMARY KEY,
+            born        INTEGER NOT NULL,
+            merged_into TEXT                          -- NULL: the story exists or its reports are gone
+        );
+        INSERT INTO story_ids (id, born) SELECT id, rowid FROM stories;
+        """,
     ];
 
     public static int Latest => Migrations.Count;

@@ -31,6 +31,7 @@ public partial class LanguageDataTests
         ["Cluster/ClusterEvaluation.cs"] = (1, "metric names"),
         ["Cluster/ClusterPairModel.cs"] = (2, "the pair model's feature names (the model file's keys)"),
         ["Output/EventTableWriter.cs"] = (1, "CSV column names"),
+        ["Output/FactAgreement.cs"] = (1, "the brief's wording for how sources relate (reports are written in English)"),
         ["Extract/Events/EventMentionFinder.cs"] = (4, "fact names (engine identifiers: killed, injured...)"),
         ["Extract/Quantities/SentenceScanner.Figures.cs"] = (5, "glued digit suffixes (3rd, 10am) still in code — TODO move to figures.txt"),
         // Detection profiles of eleven languages, most without a pack: data of the detector, not of a language.

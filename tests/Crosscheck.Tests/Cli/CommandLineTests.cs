@@ -60,6 +60,45 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(2, _cli.Run(args).Code);
     }
 
+    [Theory]
+    [InlineData(new[] { "report", "in", "--fromat", "json" }, "unknown option `--fromat` for `report` (did you mean --format?)")]
+    [InlineData(new[] { "ingest", "in", "--bogus" }, "unknown option `--bogus` for `ingest`")]
+    [InlineData(new[] { "reprot", "in" }, "unknown command `reprot` (did you mean report?)")]
+    [InlineData(new[] { "stories", "--sotre", "x.db" }, "unknown option `--sotre` for `stories` (did you mean --store?)")]
+    [InlineData(new[] { "report", "in", "--format=jsn" }, "`jsn` is not a value of --format (one of html, json, md) (did you mean json?)")]
+    [InlineData(new[] { "report" }, "`report` needs PATH")]
+    public void A_misspelled_option_or_command_is_refused_with_a_suggestion_before_anything_runs(string[] args, string problem)
+    {
+        _cli.Write("in/flood.txt", CliHarness.Article("2025-04-08", "Valley flood kills two", "Valley Post", CliHarness.FloodBody));
+        _cli.Environment["CROSSCHECK_STORE"] = _cli.StorePath;
+        var run = _cli.Run([.. args.Select(a => a == "in" ? Path.Combine(_cli.Root, "in") : a)]);
+
+        Assert.Equal(2, run.Code);
+        Assert.Equal("", run.Out);
+        Assert.Equal($"crosscheck: {problem}", run.ErrorLines[0]);
+        Assert.StartsWith("crosscheck: see `crosscheck", run.ErrorLines[^1], StringComparison.Ordinal);
+        Assert.False(File.Exists(_cli.StorePath)); // refused before a store is opened
+    }
+
+    [Fact]
+    public void After_a_double_dash_a_word_with_a_dash_is_a_path_not_an_option()
+    {
+        var flood = _cli.Write("in/flood.txt", CliHarness.Article("2025-04-08", "Valley flood kills two", "Valley Post", CliHarness.FloodBody));
+        var run = _cli.Run("report", "--format", "json", "--", "-missing.txt", flood);
+
+        Assert.Equal(0, run.Code);
+        Assert.Equal(["flood.txt"], Files(run.Out));
+        Assert.Contains(run.ErrorLines, l => l.Contains("-missing.txt: no such file or folder", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Edit_distance_counts_a_swap_of_neighbours_as_one_typo()
+    {
+        Assert.Equal(1, Crosscheck.Text.Spelling.Distance("fromat", "format"));
+        Assert.Equal(1, Crosscheck.Text.Spelling.Distance("jsn", "json"));
+        Assert.Equal(2, Crosscheck.Text.Spelling.Distance("pdf", "md"));
+    }
+
     [Fact]
     public void Report_on_a_folder_prints_every_report_as_json()
     {

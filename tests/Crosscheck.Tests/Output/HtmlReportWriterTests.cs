@@ -77,10 +77,13 @@ public class HtmlReportWriterTests
     [Fact]
     public void Conflict_row_is_highlighted_and_labelled()
     {
-        var doc = Sample();
+        var doc = Parse(HtmlReportWriter.Write(SampleAnalysis.Build(killedCompatible: false)));
         var killed = FigureRow(doc, 1, "Killed");
         Assert.Contains("conflict", killed.ClassList);
-        Assert.Contains("⚠ conflict", killed.TextContent, StringComparison.Ordinal);
+        Assert.Contains("⚠ sources disagree", killed.TextContent, StringComparison.Ordinal);
+        var compatible = FigureRow(Sample(), 1, "Killed");
+        Assert.DoesNotContain("conflict", compatible.ClassList);
+        Assert.Contains("figures differ but could all be true (at least 3; 4)", compatible.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("conflict", FigureRow(doc, 1, "Injured").ClassList);
         var evacuated = FigureRow(doc, 1, "Evacuated");
         Assert.DoesNotContain("conflict", evacuated.ClassList);
@@ -116,7 +119,7 @@ public class HtmlReportWriterTests
     [Fact]
     public void Timeline_lists_events_with_figures_and_citations()
     {
-        var doc = Sample();
+        var doc = Parse(HtmlReportWriter.Write(SampleAnalysis.Build(killedCompatible: false)));
         var items = doc.QuerySelectorAll("#story-1 ol.timeline > li").ToList();
         Assert.Equal(["s1-e1", "s1-e2", "s1-e3"], items.Select(i => i.Id));
         Assert.Equal("E1 · 10 March 2024", items[0].QuerySelector(".when")!.TextContent);

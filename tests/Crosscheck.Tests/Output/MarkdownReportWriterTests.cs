@@ -25,12 +25,22 @@ public class MarkdownReportWriterTests
         section.Split('\n').Single(l => l.StartsWith(startsWith, StringComparison.Ordinal) && l.Contains(contains, StringComparison.Ordinal));
 
     [Fact]
-    public void Marks_the_conflict_on_the_disputed_row_only()
+    public void Marks_a_disagreement_on_the_disputed_row_only()
+    {
+        var flood = Story(MarkdownReportWriter.Write(SampleAnalysis.Build(killedCompatible: false)), 1);
+        Assert.Contains("⚠ **sources disagree**", Row(flood, "| E1", "| Killed |"), StringComparison.Ordinal);
+        Assert.DoesNotContain("disagree", Row(flood, "| E1", "| Injured |"), StringComparison.Ordinal);
+        Assert.DoesNotContain("disagree", Row(flood, "| E1", "| Evacuated |"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Figures_that_differ_but_can_all_be_true_say_so_in_plain_words_without_a_warning()
     {
         var flood = Story(Sample(), 1);
-        Assert.Contains("⚠ **conflict**", Row(flood, "| E1", "| Killed |"), StringComparison.Ordinal);
-        Assert.DoesNotContain("conflict", Row(flood, "| E1", "| Injured |"), StringComparison.Ordinal);
-        Assert.DoesNotContain("conflict", Row(flood, "| E1", "| Evacuated |"), StringComparison.Ordinal);
+        var killed = Row(flood, "| E1", "| Killed |");
+        Assert.Contains("figures differ but could all be true (at least 3; 4)", killed, StringComparison.Ordinal);
+        Assert.DoesNotContain("⚠", killed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sources disagree", flood, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,10 +87,12 @@ public class MarkdownReportWriterTests
     {
         var summary = Story(Sample(), 1).Split("\n\n")[1];
         Assert.StartsWith("4 reports from 3 independent sources, published 11–12 March 2024 (1 date inferred).", summary, StringComparison.Ordinal);
-        Assert.Contains("At least 3 and as many as 4 people were killed (best estimate 4; sources disagree) [2][3][4].", summary, StringComparison.Ordinal);
+        Assert.Contains("At least 3 and as many as 4 people were killed (best estimate 4; figures differ but could all be true) [2][3][4].", summary, StringComparison.Ordinal);
         Assert.Contains("More than 1,000 people were evacuated (one independent source only) [1].", summary, StringComparison.Ordinal);
         Assert.Contains("2 reports are copies of one Coastal Wire story and count as one source [3][4].", summary, StringComparison.Ordinal);
-        Assert.Contains("Sources disagree on 1 figure: killed (E1).", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sources disagree", summary, StringComparison.Ordinal); // "at least 3" and "4" can both be true
+        var disputed = Story(MarkdownReportWriter.Write(SampleAnalysis.Build(killedCompatible: false)), 1).Split("\n\n")[1];
+        Assert.Contains("Sources disagree on 1 figure: killed (E1).", disputed, StringComparison.Ordinal);
     }
 
     [Fact]

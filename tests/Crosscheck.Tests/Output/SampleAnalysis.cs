@@ -17,7 +17,9 @@ internal static class SampleAnalysis
     public const string FireB = "fire-b.txt";
     public const string Stray = "stray.txt";      // clustered into no story
 
-    public static CorpusAnalysis Build(string floodTitle = "River floods the lower town", string quoteText = "We have never seen the water this high")
+    /// <param name="killedCompatible">Whether the two death tolls ("at least 3", "4") are read as
+    /// compatible, as the reconciler does; false makes them a disagreement.</param>
+    public static CorpusAnalysis Build(string floodTitle = "River floods the lower town", string quoteText = "We have never seen the water this high", bool killedCompatible = true)
     {
         var reports = new[]
         {
@@ -49,7 +51,7 @@ internal static class SampleAnalysis
                         [Copy] = NewClaim(Copy, 3, Qualifier.AtLeast, "At least three people were killed."),
                         [Late] = null,
                     },
-                    Low = 3, Best = 4, High = 4, Conflict = true, Consistent = true, IndependentSources = 2,
+                    Low = 3, Best = 4, High = 4, Conflict = true, Consistent = killedCompatible, IndependentSources = 2,
                 },
                 ["injured"] = new("injured")
                 {

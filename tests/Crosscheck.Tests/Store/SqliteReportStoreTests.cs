@@ -309,6 +309,28 @@ public sealed class SqliteReportStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_story_id_survives_a_reanalysis_that_grows_it_and_a_merged_id_leads_to_the_story_that_absorbed_it()
+    {
+        using var store = SqliteReportStore.Open(DbPath);
+        store.Add([Report("a.txt", "Flood A."), Report("b.txt", "Flood B."), Report("c.txt", "Storm C.")]);
+        var corpus = store.LoadCorpus();
+        store.ReplaceStories(TwoStories([.. corpus.Reports]), corpus.Version);
+
+        // The next analysis names the grown story by its new members' hash, and puts the storm in it.
+        store.Add([Report("d.txt", "Flood D.")]);
+        corpus = store.LoadCorpus();
+        var grown = new CorpusAnalysis(corpus.Reports) { Stories = [new Story("story-hash", "Valley flood", ["a.txt", "b.txt", "c.txt", "d.txt"])] };
+        Assert.True(store.ReplaceStories(grown, corpus.Version));
+
+        Assert.Equal(["s-flood"], store.ListStories().Select(r => r.Id));
+        Assert.Equal("s-flood", store.CurrentStoryId("s-storm"));   // s-flood was stored first
+        Assert.Equal("s-flood", store.CurrentStoryId("s-flood"));
+        Assert.Null(store.CurrentStoryId("story-hash"));            // the clusterer's name was never stored
+        using var json = JsonDocument.Parse(store.StoryJson("s-flood")!);
+        Assert.Equal("s-flood", json.RootElement.GetProperty("stories")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
     public void Reading_a_missing_store_does_not_create_it()
     {
         Assert.Throws<StoreException>(() => SqliteReportStore.OpenExisting(DbPath));

@@ -67,6 +67,18 @@ public sealed class ReadApiTests(DemoServer demo) : IClassFixture<DemoServer>
     }
 
     [Theory]
+    [InlineData("/api/stories?plcae=Kyiv", "unknown query parameter `plcae`", "did you mean `place`?")]
+    [InlineData("/api/reports?q=flood&limt=5", "unknown query parameter `limt`", "did you mean `limit`?")]
+    [InlineData("/api/status?verbose=1", "unknown query parameter `verbose` (it takes none)", "")]
+    public async Task An_unknown_query_parameter_is_refused_naming_the_nearest_real_one(string path, string problem, string suggestion)
+    {
+        using var response = await Client.GetAsync(new Uri(path, UriKind.Relative));
+        var detail = (await response.AssertProblemAsync(400)).GetProperty("detail").GetString()!;
+        Assert.StartsWith(problem, detail, StringComparison.Ordinal);
+        Assert.EndsWith(suggestion, detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("/api/stories/story-none")]
     [InlineData("/api/stories/story-none/brief.md")]
     [InlineData("/api/reports/none.txt")]

@@ -46,6 +46,26 @@ public sealed class WriteApiTests
     }
 
     [Fact]
+    public async Task A_story_link_keeps_working_after_another_report_of_the_story_is_posted()
+    {
+        using var server = new TestServerFactory();
+        using var client = server.CreateClient();
+        using (await client.PostReportsAsync([("ferry.txt", Report)])) { }
+        await client.WaitForAnalysisAsync();
+        var storyId = (await client.GetJsonAsync("/api/reports/ferry.txt")).GetProperty("story").GetString();
+
+        var second = Report.Replace("ran aground", "struck a sandbank and ran aground", StringComparison.Ordinal)
+            .Replace("title Ferry", "title Passenger ferry", StringComparison.Ordinal);
+        using (await client.PostReportsAsync([("ferry-2.txt", second)])) { }
+        await client.WaitForAnalysisAsync();
+
+        Assert.Equal(storyId, (await client.GetJsonAsync("/api/reports/ferry-2.txt")).GetProperty("story").GetString());
+        var story = await client.GetJsonAsync($"/api/stories/{storyId}");
+        Assert.Equal(storyId, story.GetProperty("stories")[0].GetProperty("id").GetString());
+        Assert.Equal(2, story.GetProperty("stories")[0].GetProperty("articles").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Posting_the_same_report_again_changes_nothing()
     {
         using var server = new TestServerFactory();

@@ -18,21 +18,32 @@ export async function renderStory(main, id, ctx) {
   const report = await api.story(id, ctx.signal);
   const story = report.stories.find((s) => s.id === id) || report.stories[0];
   if (!story) throw Object.assign(new Error(`no story '${id}'`), { status: 404 });
+  // A merged story's old id is redirected by the API; show the id it lives under now, so the
+  // address bar holds the link to share.
+  if (story.id !== id) history.replaceState(history.state, '', location.pathname.replace(encodeURIComponent(id), encodeURIComponent(story.id)) + location.search);
   ctx.setTitle(story.title || story.id);
 
-  const articleById = new Map(report.articles.map((a) => [a.file, a]));
+  // The story's numbered sources are the brief's (stories[].sources): [n], the outlet and the date
+  // basis read the same here as in the CLI and every export. Older reports without them are numbered
+  // by their copy groups.
+  const numbered = new Map((story.sources || []).map((src) => [src.file, src]));
+  const articleById = new Map(report.articles.map((a) => {
+    const src = numbered.get(a.file);
+    return [a.file, src ? { ...a, outlet: src.outlet ?? a.outlet, basis_text: src.published_basis_text } : a];
+  }));
   const storyArticles = (story.articles || []).map((f) => articleById.get(f)).filter(Boolean);
-  const sources = groupSources(storyArticles);
   // [n]: the report's number in the sources table, used by citations, columns and quotes alike.
   const number = new Map();
-  sources.flatMap((g) => [g.original, ...g.copies]).forEach((a, i) => number.set(a.file, i + 1));
-  const ordered = [...number.keys()].map((f) => articleById.get(f));
+  for (const src of story.sources || []) number.set(src.file, src.number);
+  const sources = groupSources(storyArticles, number);
+  if (number.size === 0) sources.flatMap((g) => [g.original, ...g.copies]).forEach((a, i) => number.set(a.file, i + 1));
+  const ordered = [...number.entries()].sort((x, y) => x[1] - y[1]).map(([f]) => articleById.get(f)).filter(Boolean);
   const eventIds = new Set(story.event_ids || (story.events || []).map((e) => e.id || e));
   const events = report.events.filter((e) => eventIds.has(e.id) || e.story === story.id)
     .sort((a, b) => (a.date || '9999').localeCompare(b.date || '9999') || a.id.localeCompare(b.id));
   const independent = new Set(storyArticles.map((a) => a.independent_source || a.file));
   const dates = events.map((e) => e.date).filter(Boolean).sort();
-  const hasConflict = events.some((e) => Object.values(e.facts || {}).some((f) => f.conflict));
+  const hasConflict = events.some((e) => Object.values(e.facts || {}).some(disagrees));
 
   const cite = (file, extra) => {
     const n = number.get(file);
@@ -90,7 +101,11 @@ function reportHref(file, extra) {
 }
 
 /** Originals (wire stories and independent reports), each with the copies of it that are in the story. */
-export function groupSources(articles) {
+/** Whether the sources of a figure contradict each other: the report's own verdict (agreement), not
+ * merely different figures ("at least 3" and "4" differ but agree; a toll that rose is no dispute). */
+const disagrees = (f) => (f.agreement ? f.agreement === 'disagree' : Boolean(f.conflict));
+
+export function groupSources(articles, number = new Map()) {
   const byFile = new Map(articles.map((a) => [a.file, a]));
   const files = new Set(byFile.keys());
   const groups = new Map();
@@ -107,6 +122,13 @@ export function groupSources(articles) {
   }
   const byDate = (x, y) => (x.published || '').localeCompare(y.published || '') || x.file.localeCompare(y.file);
   const list = [...groups.values()];
+  if (number.size > 0) {
+    // Numbered sources: each group where its first report is numbered, copies in number order.
+    const n = (a) => number.get(a.file) ?? Number.MAX_SAFE_INTEGER;
+    for (const g of list) g.copies.sort((x, y) => n(x) - n(y));
+    const first = (g) => Math.min(n(g.original), ...g.copies.map(n));
+    return list.sort((x, y) => first(x) - first(y));
+  }
   for (const g of list) g.copies.sort(byDate);
   // wire stories with copies first (they drive most of the coverage), then by date
   return list.sort((x, y) => (y.copies.length > 0) - (x.copies.length > 0) || byDate(x.original, y.original));
@@ -120,7 +142,8 @@ function figureSentence(name, f) {
   const v = (x) => formatValue(x, null, f.unit);
   const people = PEOPLE_FACTS.has(name);
   const spread = !sameValue(f.low, f.high);
-  const note = [spread ? `best estimate ${v(f.best)}` : null, f.conflict ? 'sources disagree' : null].filter(Boolean).join('; ');
+  // agreement_text is the brief's own wording ("sources disagree", "rose from 3 to 4 over one day").
+  const note = [spread ? `best estimate ${v(f.best)}` : null, f.agreement_text || (f.conflict ? 'sources disagree' : null)].filter(Boolean).join('; ');
   const tail = note ? ` (${note})` : '';
   if (people) {
     return spread ? `At least ${v(f.low)} and as many as ${v(f.high)} people were ${name}${tail}` : `${v(f.best)} ${f.best === 1 ? 'person was' : 'people were'} ${name}${tail}`;
@@ -133,7 +156,7 @@ function figureSentence(name, f) {
 function briefSection(events, cite, groups) {
   if (events.length === 0) return section('Brief', 'brief', h('p.muted', 'No events were found in these reports.'));
   // The story in two lines: what the sources disagree on, and which reports only copy a wire story.
-  const disputed = events.flatMap((e, i) => Object.entries(e.facts || {}).filter(([, f]) => f.conflict).map(([name]) => ({ e, i, name })));
+  const disputed = events.flatMap((e, i) => Object.entries(e.facts || {}).filter(([, f]) => disagrees(f)).map(([name]) => ({ e, i, name })));
   const copied = groups.filter((g) => g.copies.length);
   const summary = h('p.brief-summary',
     disputed.length
@@ -157,8 +180,8 @@ function briefSection(events, cite, groups) {
           e.description || e.id, ' ',
           cites.slice(0, MAX_CITES).map((c) => [cite(c.file, c), ' ']),
           extraSources ? h('span.muted', `(and ${extraSources} more ${extraSources === 1 ? 'report' : 'reports'})`) : null),
-        figures.length ? h('ul.brief-figures', figures.map(([name, f]) => h('li', { class: f.conflict ? 'conflict' : null },
-          f.conflict ? h('span', { 'aria-hidden': 'true' }, '⚠ ') : null,
+        figures.length ? h('ul.brief-figures', figures.map(([name, f]) => h('li', { class: disagrees(f) ? 'conflict' : null },
+          disagrees(f) ? h('span', { 'aria-hidden': 'true' }, '⚠ ') : null,
           h('a.figure-link', { href: `#fig-${e.id}-${name}` }, figureSentence(name, f)),
           f.single_source ? h('span.badge.single', 'one independent source') : null))) : null);
   }, BATCH, 'events');
@@ -182,7 +205,7 @@ function timelineSection(events, cite) {
 function figuresSection(events, ordered, number, cite) {
   const rows = events.flatMap((e) => Object.entries(e.facts || {}).map(([name, fact]) => ({ e, name, fact })));
   if (rows.length === 0) return section('Figures', 'figures', h('p.muted', 'No figures were reported.'));
-  const conflicts = rows.filter((r) => r.fact.conflict).length;
+  const conflicts = rows.filter((r) => disagrees(r.fact)).length;
   const wide = ordered.length <= MAX_REPORT_COLUMNS;
   const eventLabel = (e) => [humanFact(e.type || 'event'), e.location, e.date].filter(Boolean).join(', ');
 
@@ -227,13 +250,15 @@ function figuresSection(events, ordered, number, cite) {
   const more = progressive(table, [...byEvent.values()], (eventRows) => h('tbody', { dataset: { event: eventRows[0].e.id } },
     h('tr.event-row', h('th', { scope: 'colgroup', colspan: String(columns) }, h('a', { href: `#event-${eventRows[0].e.id}` }, eventLabel(eventRows[0].e)))),
     eventRows.map(({ e, name, fact }) => h('tr', {
-    class: [fact.conflict ? 'conflict' : null, fact.single_source ? 'single-source' : null].filter(Boolean).join(' ') || null,
+    class: [disagrees(fact) ? 'conflict' : null, fact.single_source ? 'single-source' : null].filter(Boolean).join(' ') || null,
     dataset: { event: e.id, fact: name },
     id: `fig-${e.id}-${name}`,
   },
   h('th.fact', { scope: 'row' }, humanFact(name),
     h('span.fact-status',
-      fact.conflict ? h('span.badge.conflict', 'disagree') : null,
+      disagrees(fact) ? h('span.badge.conflict', 'disagree') : null,
+      fact.agreement === 'compatible' || fact.agreement === 'evolving'
+        ? h('span.badge', { title: fact.agreement_text || '' }, fact.agreement === 'evolving' ? 'rose over time' : 'differ, could all be true') : null,
       fact.single_source ? h('span.badge.single', { title: 'only one independent source states this figure' }, 'single source') : null,
       h('span.count', `${fact.independent_sources ?? '?'} ${fact.independent_sources === 1 ? 'source' : 'sources'}`))),
   wide ? ordered.map((a) => valueCell(fact, a.file)) : h('td', groupedValues(fact, cite)),
@@ -359,7 +384,7 @@ function sourcesSection(groups, number) {
       // "analysed": false comes with the reason (a language without a pack): say plainly what is missing.
       a.analysed === false ? h('div.not-analysed', `Not analysed (${a.not_analysed || 'no language pack'}): its events, figures and quotes were not read.`) : null),
     h('td', a.outlet || h('span.muted', 'unknown')),
-    h('td', a.published || '—', a.published_basis && a.published_basis !== 'header' ? h('div.muted', humanFact(a.published_basis)) : null),
+    h('td', a.published || '—', a.published_basis && a.published_basis !== 'header' ? h('div.muted', a.basis_text || humanFact(a.published_basis)) : null),
     h('td', isCopy
       ? [`copy of [${number.get(a.copy_of) ?? number.get(original.file)}]`, a.copy_evidence ? h('div.muted', a.copy_evidence) : null,
         h('div', h('a.compare', { href: `/compare/${encode(a.copy_of || original.file)}/${encode(a.file)}` }, 'compare with it'))]
