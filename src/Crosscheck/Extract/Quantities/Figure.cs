@@ -40,6 +40,9 @@ internal sealed class Figure
     /// <summary>The old value of a change ("rose from 10 to 12"): not the current figure.</summary>
     public bool Superseded;
 
+    /// <summary>"87 mph (140 km/h)": the bracketed figure restates the one before it in another unit.</summary>
+    public bool Conversion;
+
     public int NounHead = -1;
     public NounEntry? Noun;
     public string? NounText;

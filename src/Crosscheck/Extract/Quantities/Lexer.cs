@@ -44,7 +44,8 @@ internal static class Lexer
             }
             int j;
             LexKind kind;
-            if (char.IsDigit(c))
+            // ".001 per cent": a leading decimal point opens a number.
+            if (char.IsDigit(c) || (c == '.' && space && i + 1 < end && char.IsDigit(text[i + 1])))
             {
                 j = ScanNumber(text, i, end, spaceGroups);
                 kind = LexKind.Number;

@@ -67,6 +67,9 @@ internal sealed class Lexicon
         Indefinite = pack.Set("numbers", "indefinite");
         Half = pack.Set("numbers", "half");
         NumberJoiners = pack.Set("numbers", "and");
+        MinusWords = pack.Set("numbers", "minus");
+        BelowPrefixes = pack.Set("qualifiers", "below-prefixes");
+        StreetWords = pack.Set("figures", "street-words");
         SpaceGroupsThousands = pack.Lines("numbers", "digit-groups").Contains("space");
 
         Months = new WordSet(pack.Lines("calendar", "months").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)));
@@ -148,6 +151,15 @@ internal sealed class Lexicon
     public FrozenDictionary<string, double> Multipliers { get; }
 
     /// <summary>Articles that count one before a scale word: "a hundred", "a dozen".</summary>
+    /// <summary>"minus 5": a word that makes the number after it negative.</summary>
+    public WordSet MinusWords { get; }
+
+    /// <summary>"sub-7 nanometre": a prefix joined by a hyphen that makes the figure an upper bound.</summary>
+    public WordSet BelowPrefixes { get; }
+
+    /// <summary>"Road", "Avenue": the last word of a street name, after which a number was an address.</summary>
+    public WordSet StreetWords { get; }
+
     public WordSet Indefinite { get; }
 
     /// <summary>"half a million".</summary>

@@ -33,6 +33,19 @@ internal static class NumberReader
     /// leading zero ("044"). A single dot followed by three digits ("6.000") is read as a decimal and
     /// flagged, because only the noun after it can say whether it means six or six thousand.
     /// </summary>
+    /// <summary>"1/2", "3/4": one or two digits over a larger denominator of at most 16.</summary>
+    public static bool TryParseFraction(ReadOnlySpan<char> raw, out double value)
+    {
+        value = 0;
+        var slash = raw.IndexOf('/');
+        if (slash is < 1 or > 2 || raw.Length - slash - 1 is < 1 or > 2) return false;
+        if (!int.TryParse(raw[..slash], NumberStyles.None, CultureInfo.InvariantCulture, out var top)
+            || !int.TryParse(raw[(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var bottom)) return false;
+        if (top < 1 || bottom > 16 || top >= bottom) return false;
+        value = (double)top / bottom;
+        return true;
+    }
+
     public static bool TryParseDigits(ReadOnlySpan<char> raw, out double value, out bool ambiguousDot)
     {
         value = 0;

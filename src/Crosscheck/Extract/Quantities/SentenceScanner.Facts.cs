@@ -125,7 +125,7 @@ internal sealed partial class SentenceScanner
 
     private string? NameFact(Figure f)
     {
-        if (f.Superseded) return null;
+        if (f.Superseded || f.Conversion) return null;
         if (f.Unit is { } unit) return UnitFact(f, unit);
         if (IsSubset(f)) return null;
 

@@ -28,6 +28,20 @@ internal sealed partial class SentenceScanner
             currency = dollar;
             p = i + 2;
         }
+        else if (IsChar(i, '$') && IsWord(i + 1) && Glued(i + 1) && Is(i + 2, LexKind.Number) && Glued(i + 2)
+            && Lexicon.DollarPrefixesBySpan.TryGetValue(W(i + 1), out var dollarAfter))
+        {
+            // "$US160 million": the country written after the sign.
+            currency = dollarAfter;
+            p = i + 2;
+        }
+        else if (Is(i, LexKind.Symbol) && Lexicon.CurrencySymbolsBySpan.TryGetValue(W(i), out var signedCurrency)
+            && Is(i + 1, LexKind.Dash) && Glued(i + 1) && Is(i + 2, LexKind.Number) && Glued(i + 2))
+        {
+            // "$-50.8bn": a negative amount.
+            currency = signedCurrency;
+            p = i + 2;
+        }
         else if (IsWord(i) && W(i).Length == 3 && IsAllUpper(W(i)) && Lexicon.CurrencyWordsBySpan.TryGetValue(W(i), out var code) && StartsNumber(i + 1))
         {
             currency = code;
@@ -50,6 +64,17 @@ internal sealed partial class SentenceScanner
 
         if (!ReadNumber(p, currency is not null, out var n)) return i + 1;
         if (n.NotAFigure) return SkipNumberChain(n.End);
+        // "M21 9AB8": digits, letters and digits glued together are a code.
+        if (Is(p, LexKind.Number) && IsWord(n.End) && Glued(n.End) && Is(n.End + 1, LexKind.Number) && Glued(n.End + 1)) return SkipNumberChain(n.End + 2);
+        // "-1.3%", "minus 5", "minus-130": the sign belongs to the number.
+        var signStart = NegativeSign(p);
+        if (signStart >= 0)
+        {
+            n.Value = -n.Value;
+            n.YearLike = false;
+        }
+        // "sub-7 nanometre": a prefix that bounds the figure, not a designation like "F-16".
+        var below = Is(p - 1, LexKind.Dash) && Glued(p - 1) && Glued(p) && InSet(p - 2, Lexicon.BelowPrefixes) ? p - 2 : -1;
 
         // ISO dates and phone numbers: three groups of digits joined by dashes.
         if (Is(p, LexKind.Number) && Is(n.End, LexKind.Dash) && Glued(n.End) && Is(n.End + 1, LexKind.Number) && Glued(n.End + 1)
@@ -57,7 +82,7 @@ internal sealed partial class SentenceScanner
         {
             return SkipNumberChain(n.End + 4);
         }
-        if (currency is null && !magnitude && IsNotAQuantity(p, n)) return SkipDate(n.End);
+        if (currency is null && !magnitude && below < 0 && signStart < 0 && IsNotAQuantity(p, n)) return SkipDate(n.End);
         // "In 2014 protesters were killed": a year before a counted noun is still a year.
         if (n.YearLike && currency is null && (InSet(p - 1, Lexicon.YearPrepositions) || IsChar(n.End, ','))) return n.End;
         // "2024-25": a span of years.
@@ -65,7 +90,7 @@ internal sealed partial class SentenceScanner
 
         var f = new Figure
         {
-            First = i,
+            First = signStart >= 0 && signStart < i ? signStart : below >= 0 ? below : i,
             NumberStart = p,
             Value = n.Value,
             AmbiguousDot = n.AmbiguousDot,
@@ -106,6 +131,9 @@ internal sealed partial class SentenceScanner
         }
 
         if (IsAge(f, p, e)) return SkipAge(e);
+        // "Ana Ruiz, 34, said": a bare number between commas after a name is an age.
+        if (f.Unit is null && currency is null && f.High is null && IsChar(f.First - 1, ',') && IsUpperWord(f.First - 2) && IsChar(e, ',')
+            && Is(p, LexKind.Number) && f.Value is >= 1 and <= 120 && f.Value % 1 == 0 && f.First == p) return e;
         // "from 5 to 7 September": a range of days.
         if (f.High is not null && f.Unit is null && f.High <= 31 && IsMonth(e)) return SkipDate(e);
 
@@ -116,7 +144,8 @@ internal sealed partial class SentenceScanner
         }
 
         ReadSuffixQualifier(f, ref e);
-        ReadPrefixQualifier(f);
+        if (below >= 0 && f.Qualifier == Qualifier.Exact) f.Qualifier = Qualifier.LessThan;
+        else ReadPrefixQualifier(f);
         // "une vingtaine": about twenty, unless a qualifier said more ("plus d'une vingtaine").
         if (n.Approximate && f.Qualifier == Qualifier.Exact) f.Qualifier = Qualifier.About;
         f.End = e;
@@ -124,6 +153,24 @@ internal sealed partial class SentenceScanner
         f.Superseded = IsSuperseded(f);
         figure = f;
         return f.Consumed;
+    }
+
+    /// <summary>
+    /// The lexeme that makes the number at p negative, or -1: a minus sign set off from the word before
+    /// it and touching the digits ("Stoxx -1.3%", "$-50bn"), or a minus word ("minus 5", "minus-130").
+    /// A dash between two words or numbers ("F-16", "2-3") is no sign.
+    /// </summary>
+    private int NegativeSign(int p)
+    {
+        var dash = p - 1;
+        if (Is(dash, LexKind.Dash) && Glued(p))
+        {
+            if (InSet(dash - 1, Lexicon.MinusWords) && Glued(dash)) return dash - 1;
+            if (dash == 0 || !Glued(dash)) return dash;
+            if (Is(dash - 1, LexKind.Symbol) && Lexicon.CurrencySymbolsBySpan.ContainsKey(W(dash - 1))) return dash;
+            return -1;
+        }
+        return InSet(p - 1, Lexicon.MinusWords) ? p - 1 : -1;
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> s)
@@ -287,6 +334,9 @@ internal sealed partial class SentenceScanner
     {
         var k = e;
         var dash = false;
+        // "between 15kHz and 17kHz": a glued unit this pack does not know, written on both ends.
+        var gluedUnit = f.Unit is null && IsWord(k) && Glued(k) && Is(p, LexKind.Number) && !StartsNumber(k) ? k : -1;
+        if (gluedUnit >= 0) k++;
         if (Is(k, LexKind.Dash))
         {
             dash = true;
@@ -299,8 +349,13 @@ internal sealed partial class SentenceScanner
             if (IsWord(k, "to") && IsWord(p - 1, "from") && HasChangeVerbBefore(p - 1)) return e;
             second = k + 1;
         }
-        else if (dash && Glued(e) && Glued(k) && StartsNumber(k))
+        else if (dash && Glued(e) && Glued(k) && StartsNumber(k) && gluedUnit < 0)
         {
+            second = k;
+        }
+        else if (dash && gluedUnit < 0 && _text[_items[k - 1].Start] == '\u2013' && !Glued(k - 1) && !Glued(k) && Is(k, LexKind.Number))
+        {
+            // "~25 – 40min": an en dash set off by spaces between two numbers.
             second = k;
         }
         else if (dash && IsWord(k, "for") && Is(k + 1, LexKind.Dash) && StartsNumber(k + 2))
@@ -322,6 +377,9 @@ internal sealed partial class SentenceScanner
         if (currency is not null && Is(second, LexKind.Symbol) && Is(second + 1, LexKind.Number) && Glued(second + 1)
             && Lexicon.CurrencySymbolsBySpan.TryGetValue(W(second), out var again) && again == currency)
             second++;
+        else if (currency is not null && IsChar(second, '$') && IsWord(second + 1) && Glued(second + 1) && Is(second + 2, LexKind.Number)
+            && Glued(second + 2) && Lexicon.DollarPrefixesBySpan.TryGetValue(W(second + 1), out var againAfter) && againAfter == currency)
+            second += 2;
         if (!ReadNumber(second, currency is not null, out var n) || n.NotAFigure) return e;
         var low = f.Value;
         var high = n.Value;
@@ -330,7 +388,13 @@ internal sealed partial class SentenceScanner
         if (high <= low) return e;
         var unitBefore = f.Unit;
         var end = n.End;
-        if (unitBefore is null)
+        if (gluedUnit >= 0)
+        {
+            // The same unknown unit must close the second number, else this is no range.
+            if (!(IsWord(end) && Glued(end) && W(end).Equals(W(gluedUnit), StringComparison.Ordinal))) return e;
+            end++;
+        }
+        else if (unitBefore is null)
         {
             end = ReadUnit(f, end, ref currency);
         }
@@ -338,13 +402,17 @@ internal sealed partial class SentenceScanner
         {
             // "5km to 10km": a repeated unit must be the same dimension, else this is no range.
             var probe = new Figure { Value = high };
-            var afterSecond = ReadUnit(probe, end, ref currency);
+            var probeCurrency = currency;
+            var afterSecond = ReadUnit(probe, end, ref probeCurrency);
             if (probe.Unit is { } u)
             {
                 if (u.Dimension != unitBefore.Value.Dimension) return e;
                 high = probe.Value;
                 end = afterSecond;
             }
+            // "rose 6.5% to 164p", "fell 10 per cent to 18.97 yuan": the second number is a level in
+            // another unit (a currency, a glued symbol), not the top of a range.
+            else if (probeCurrency != currency || (IsWord(end) && Glued(end))) return e;
         }
         f.Value = low;
         f.High = high;
@@ -464,6 +532,14 @@ internal sealed partial class SentenceScanner
         if (!StartsNumber(probe) && !Is(probe, LexKind.Symbol) && !IsWord(probe)) return e;
         var next = TryFigure(probe, out var inner);
         if (inner?.Unit is null || inner.Unit.Value.Dimension != f.Unit.Value.Dimension) return e;
-        return IsChar(next, ')') ? next + 1 : e;
+        if (!IsChar(next, ')')) return e;
+        // The bracketed figure is read again on its own (a reader sees both "87 mph" and "140 km/h"),
+        // marked so that it states no second fact.
+        _conversionFrom = probe;
+        _conversionTo = next;
+        return e;
     }
+
+    /// <summary>Lexemes [from, to) hold a bracketed conversion of the figure before them.</summary>
+    private int _conversionFrom = -1, _conversionTo = -1;
 }

@@ -38,20 +38,52 @@ internal sealed partial class SentenceScanner
         _figures.Clear();
         if (!HasCandidate()) return _figures;
 
+        _conversionFrom = _conversionTo = -1;
         var i = 0;
         while (i < Count)
         {
             var next = TryFigure(i, out var figure);
             if (figure is not null)
             {
+                figure.Conversion = figure.NumberStart >= _conversionFrom && figure.NumberStart < _conversionTo;
                 ReadNoun(figure);
-                if (Keep(figure)) _figures.Add(figure);
+                if (Keep(figure) && !IsAddress(figure)) _figures.Add(figure);
             }
             i = Math.Max(next, i + 1);
         }
         MarkOwners();
         foreach (var figure in _figures) figure.FactName = NameFact(figure);
+        _figures.RemoveAll(IsPartOfName);
         return _figures;
+    }
+
+    /// <summary>
+    /// "the S&amp;P 500", "Stoxx 50", "iPhone 14", "Big 12", "Part 3": a bare number (no unit, no
+    /// counted noun, no fact) right after a name-like word inside the sentence is part of that name.
+    /// </summary>
+    private bool IsPartOfName(Figure f)
+    {
+        if (f.FactName is not null || f.Unit is not null || f.Noun is not null || f.First != f.NumberStart) return false;
+        var before = f.First - 1;
+        if (before <= 0 || !IsWord(before) || Glued(f.First) || IsMonth(before)) return false;
+        // "640bhp", "500mg": letters glued after the digits are a unit this pack does not know.
+        if (IsWord(f.End) && Glued(f.End)) return false;
+        foreach (var c in W(before))
+        {
+            if (char.IsUpper(c)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"575 Elm Road", "16-18 Mill Avenue": a number before a capitalised street name is an address.</summary>
+    private bool IsAddress(Figure f)
+    {
+        if (f.Unit is not null || f.NumberStart != f.First) return false;
+        for (var k = f.End; k < f.End + 4 && IsUpperWord(k); k++)
+        {
+            if (k > f.End && InSet(k, Lexicon.StreetWords)) return true;
+        }
+        return false;
     }
 
     // ---- lexeme helpers ------------------------------------------------------------------------
@@ -112,6 +144,8 @@ internal sealed partial class SentenceScanner
             var raw = W(i);
             if (!NumberReader.TryParseDigits(raw, out n.Value, out n.AmbiguousDot))
             {
+                // "1/2 pound": a simple fraction before a unit (not a date like "3/6").
+                if (NumberReader.TryParseFraction(raw, out n.Value) && IsWord(i + 1) && Lexicon.UnitsBySpan.ContainsKey(W(i + 1))) return true;
                 n.NotAFigure = true;
                 return true;
             }
@@ -128,7 +162,17 @@ internal sealed partial class SentenceScanner
         if (!IsWord(k)) return;
         var w = W(k);
         double m;
-        if (!Lexicon.MultipliersBySpan.TryGetValue(w, out m))
+        // "4 hundred", "4 hundred million": a hundred word after digits, then perhaps a scale.
+        if (Lexicon.NumberWordsBySpan.TryGetValue(w, out var hundred) && hundred.Kind == NumberWordKind.Hundred && !money)
+        {
+            m = hundred.Value;
+            if (IsWord(k + 1) && Lexicon.MultipliersBySpan.TryGetValue(W(k + 1), out var scale))
+            {
+                m *= scale;
+                k++;
+            }
+        }
+        else if (!Lexicon.MultipliersBySpan.TryGetValue(w, out m))
         {
             // "m" and "b" are million and billion after money; "5m" alone is five metres unless people follow.
             var isM = w.Equals("m", StringComparison.OrdinalIgnoreCase);

@@ -82,9 +82,11 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null, QuoteOptions
 
                 var from = Math.Max(lineStart, SentenceStartBefore(sentences, open, lineStart));
                 // 'Ruiz claimed that "..."': a cue right before the quote owns it, whatever follows.
-                var attribution = (CueRightBefore(text, from, open) ? AttributeBefore(text, entities, open, from) : null)
-                    ?? AttributeAfter(text, entities, close, lineEnd, sentences)
-                    ?? AttributeBefore(text, entities, open, from);
+                // A name inside a quotation is whom the speaker talks about, never the speaker.
+                var attribution = (CueRightBefore(text, from, open) ? AttributeBefore(text, outsideQuotes, open, from) : null)
+                    ?? AttributeAfter(text, outsideQuotes, close, lineEnd, sentences)
+                    ?? AttributeBefore(text, outsideQuotes, open, from)
+                    ?? IntroducedByColon(text, outsideQuotes, sentences, open, lineStart, lineEnd, close);
                 string? speaker = null;
                 TextSpan? speakerSpan = null;
                 string? cue = null;
@@ -105,7 +107,18 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null, QuoteOptions
                     cue = "continued";
                 }
 
-                if (words < options.MinWords) continue;
+                if (words < options.MinWords)
+                {
+                    // '"Stop lying!" Ruiz wrote. "..."': a short quote still names who goes on speaking.
+                    if (speaker is not null && cue != "continued")
+                    {
+                        lastSpeaker = speaker;
+                        lastSource = source;
+                        lastSpeakerEnd = close;
+                        lastSpeakerLineEnd = lineEnd;
+                    }
+                    continue;
+                }
                 var partial = !(open == lineStart || IsSentenceStartQuote(text, open, sentence.Start)) ;
                 quotes.Add(new FoundQuote(new QuoteMention(content, quoteText, sentenceIndex)
                 {
@@ -156,7 +169,7 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null, QuoteOptions
                         open = -1;
                     }
                 }
-                if (open >= 0 && open == FirstNonSpace(text, lineStart, lineEnd) && lineEnd - open > 20)
+                if (open >= 0 && lineEnd - open > 20 && (open == FirstNonSpace(text, lineStart, lineEnd) || NextParagraphOpensQuote(text, lineEnd)))
                 {
                     // Unclosed quote opening a paragraph: it runs to the paragraph's end.
                     result.Add((TextSpan.FromBounds(open + 1, lineEnd), open, lineEnd));
@@ -164,6 +177,36 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null, QuoteOptions
                 lineStart = lineEnd + 1;
             }
             return result;
+        }
+
+        /// <summary>
+        /// The newspaper convention for a quotation over several paragraphs: each paragraph but the
+        /// last opens with a quote mark and leaves it unclosed, so an unclosed quote runs to its
+        /// paragraph's end when the next paragraph opens with a quote mark.
+        /// </summary>
+        private bool NextParagraphOpensQuote(string text, int lineEnd)
+        {
+            var i = lineEnd;
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            return i + 1 < text.Length && text[i] is '"' or '\u201c' && !char.IsWhiteSpace(text[i + 1]);
+        }
+
+        /// <summary>
+        /// 'Ruiz tweeted in response:' and, in the next paragraph, a quotation standing alone: the
+        /// speaker is the subject of the sentence the colon ends.
+        /// </summary>
+        private Attribution? IntroducedByColon(string text, List<EntityMention> entities, IReadOnlyList<Sentence> sentences, int open, int lineStart, int lineEnd, int close)
+        {
+            if (lineStart < 2 || open != FirstNonSpace(text, lineStart, lineEnd)) return null;
+            // The quote must fill its paragraph.
+            var after = close + 1;
+            while (after < lineEnd && (char.IsWhiteSpace(text[after]) || char.IsPunctuation(text[after]))) after++;
+            if (after < lineEnd) return null;
+            var end = lineStart - 1;
+            while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+            if (end <= 0 || text[end - 1] != ':') return null;
+            var from = Math.Max(LineStart(text, end - 1), SentenceStartBefore(sentences, end - 1, LineStart(text, end - 1)));
+            return Subject(text, entities, from, end - 1) is { } a ? a with { Cue = ":", CueStart = end - 1 } : null;
         }
 
         private int FirstNonSpace(string text, int start, int end)
@@ -281,11 +324,17 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null, QuoteOptions
             // sentence's subject; '...”. The post' — the sentence ended with the quote.
             if (lang.ClauseOpener.IsMatch(trimmed) || trimmed[0] is '.' or '!' or '?') return null;
             if (FirstCue(clause) is not { } m) return null;
-            // The cue must come early in the clause: within the first twelve words (a name and its title).
-            if (CountWords(clause[..m.Index]) > 12) return null;
             var cueStart = start + m.Index;
             var cueEnd = cueStart + m.Length;
+            // The cue must come early in the clause: within the first twelve words (a name and its
+            // title), or after a name and its appositive ('"...," Ana Ruiz, the former mayor of ..., said').
+            if (CountWords(clause[..m.Index]) > 12 && !(CountWords(clause[..m.Index]) <= 30 && NameThenAppositive(text, entities, start, cueStart) is not null)) return null;
+            // '"...," they said': a plural or impersonal pronoun is the speaker; it names no one here.
+            var lone = clause[..m.Index].Trim().TrimStart(',').Trim();
+            if (lone.Length > 0 && lang.SubjectPronoun.IsMatch(lone) && !lang.PersonalPronouns.Contains(lone))
+                return new Attribution(m.Value.Trim(), cueStart, lone, start + clause.IndexOf(lone, StringComparison.Ordinal), start + clause.IndexOf(lone, StringComparison.Ordinal) + lone.Length, SpeakerKind.Nominal);
             // Speaker before the cue (X said) or after it (said X / said the governor, X).
+            if (NameThenAppositive(text, entities, start, cueStart) is { } named) return named with { Cue = m.Value.Trim(), CueStart = cueStart };
             var before = FindSpeakerBetween(text, entities, start, cueStart, nearestToEnd: true);
             if (before is { } b) return b with { Cue = m.Value.Trim(), CueStart = cueStart };
             var after = FindSpeakerBetween(text, entities, cueEnd, end, nearestToEnd: false);
@@ -315,6 +364,8 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null, QuoteOptions
                 while (i < end && (char.IsLetter(text[i]) || text[i] is '-' or '\'')) i++;
                 last = i;
                 if (i < end && text[i] == ' ' && i + 1 < end && char.IsUpper(text[i + 1])) { i++; continue; }
+                // "St. Louis", "Jr. Foundation": a short abbreviation inside the name.
+                if (i < end && text[i] == '.' && i - w <= 3 && i + 2 < end && text[i + 1] == ' ' && char.IsUpper(text[i + 2])) { last = i + 1; i += 2; continue; }
                 break;
             }
             if (last <= start) return null;
@@ -339,6 +390,9 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null, QuoteOptions
         {
             if (open <= from) return null;
             var region = text[from..open];
+            // '"...," Ruiz said, according to the agency. "...': the words before this quote end a
+            // sentence of their own; they attribute nothing to it.
+            if (region.TrimEnd().EndsWith('.') && region.AsSpan().IndexOfAny("\"\u201d") >= 0) return null;
             if (LastCue(region) is not { } m) return Label(text, entities, from, open) ?? Subject(text, entities, from, open);
             var cueStart = from + m.Index;
             var cueEnd = cueStart + m.Length;
@@ -353,11 +407,43 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null, QuoteOptions
                 // "Ruiz attacked Okafor, saying ...": the participle's subject is the sentence's, not the name nearest to it.
                 return subject with { Cue = m.Value.Trim(), CueStart = cueStart };
             }
+            if (NameThenAppositive(text, entities, from, cueStart) is { } named) return named with { Cue = m.Value.Trim(), CueStart = cueStart };
             var before = FindSpeakerBetween(text, entities, from, cueStart, nearestToEnd: true);
             if (before is { } b) return b with { Cue = m.Value.Trim(), CueStart = cueStart };
             var later = FindSpeakerBetween(text, entities, cueEnd, open, nearestToEnd: false);
             if (later is { } l) return l with { Cue = m.Value.Trim(), CueStart = cueStart };
             return null;
+        }
+
+        /// <summary>
+        /// 'Ana Ruiz, the aide to Sen. Luis Ortega (D-Ohio), wrote' / '"...," Rep. Ana Ruiz, R-Ohio, told':
+        /// the person who opens the clause (after at most a few capitalised title words) and is
+        /// followed by an appositive set off by commas that runs to the cue; a name inside the
+        /// appositive is someone the speaker is described by, not the speaker.
+        /// </summary>
+        private Attribution? NameThenAppositive(string text, List<EntityMention> entities, int start, int cueStart)
+        {
+            var k = FirstAtOrAfter(entities, start);
+            for (; k < entities.Count && entities[k].Span.Start < cueStart; k++)
+            {
+                if (entities[k].Type == EntityType.Person) break;
+            }
+            if (k >= entities.Count || entities[k].Span.Start >= cueStart) return null;
+            var person = entities[k];
+            // Only capitalised words (titles, "Rep.", "Sen.") or a lead-in ending in a comma before the name.
+            var lead = text.AsSpan(start, person.Span.Start - start).Trim().TrimStart(',').Trim();
+            var leadComma = lead.LastIndexOf(',');
+            if (leadComma >= 0) lead = lead[(leadComma + 1)..].Trim();
+            foreach (var range in lead.Split(' '))
+            {
+                var w = lead[range];
+                if (w.Length > 0 && !char.IsUpper(w[0])) return null;
+            }
+            var rest = text.AsSpan(person.Span.End, cueStart - person.Span.End).Trim();
+            if (rest.Length < 3 || rest[0] != ',' || rest[^1] != ',') return null;
+            var inner = rest[1..^1];
+            if (inner.Contains('"') || inner.Contains('\u201c') || FirstCue(inner.ToString()) is not null) return null;
+            return new Attribution("", 0, person.Text, person.Span.Start, person.Span.End, SpeakerKind.Person);
         }
 
         /// <summary>"said", "said that", "told reporters:" — a reporting verb at most a few words before the quote.</summary>
@@ -434,7 +520,15 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null, QuoteOptions
                 if (comma < 0) return null;
                 start = comma + 1;
                 while (start < open && char.IsWhiteSpace(text[start])) start++;
+                // "On Saturday, one day before Ortega spoke, Ruiz charged": a subordinate clause set off by commas goes too.
+                for (var next = text.IndexOf(',', start, open - start); next > 0 && HasSubordinator(text, start, next); next = text.IndexOf(',', start, open - start))
+                {
+                    start = next + 1;
+                    while (start < open && char.IsWhiteSpace(text[start])) start++;
+                }
             }
+            // "Republican nominee Ana Ruiz has argued ...": a person after a few describing words, before any verb or comma.
+            if (TitledSubject(text, entities, start, open) is { } titled) return titled;
             // The subject ends before the first lowercase word that is not part of a noun phrase (its verb).
             var subjectEnd = start;
             var i = start;
@@ -470,7 +564,55 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null, QuoteOptions
                 return new Attribution("subject", start, firstWord, start, subjectEnd, kind);
             }
             var found = FindSpeakerBetween(text, entities, start, subjectEnd, nearestToEnd: false);
-            return found is { } f && f.SpeakerStart == start ? f with { Cue = "subject", CueStart = start } : null;
+            if (found is { } f && f.SpeakerStart == start && f.Kind != SpeakerKind.Nominal) return f with { Cue = "subject", CueStart = start };
+            // "The Riverside Tenants Union issued ...": an organisation after a determiner.
+            var det = LeadingWord(text, start, subjectEnd);
+            // "The Mayor": a title, resolved as one later.
+            if (IsDeterminer(det) && !lang.Title.IsMatch(text[start..subjectEnd]))
+            {
+                var k = FirstAtOrAfter(entities, start);
+                if (k < entities.Count && entities[k].Type == EntityType.Organization && entities[k].Span.End <= subjectEnd
+                    && text.AsSpan(start + det.Length, entities[k].Span.Start - start - det.Length).IsWhiteSpace())
+                    return new Attribution("subject", start, entities[k].Text, entities[k].Span.Start, entities[k].Span.End, SpeakerKind.Organization);
+                // "The Riverside Tenants Union": a capitalised run the recogniser did not type.
+                if (CapitalisedRun(text, start + det.Length, subjectEnd) is { } run && run.End == subjectEnd && run.End - run.Start > 3)
+                    return new Attribution("subject", start, text[run.Start..run.End], run.Start, run.End, SpeakerKind.Organization);
+            }
+            return found is { } nominal && nominal.SpeakerStart == start ? nominal with { Cue = "subject", CueStart = start } : null;
+        }
+
+        private bool HasSubordinator(string text, int start, int end)
+        {
+            var clause = text.AsSpan(start, end - start);
+            foreach (var range in clause.Split(' '))
+            {
+                if (lang.Subordinators.Contains(clause[range].Trim(",;:()"))) return true;
+            }
+            return false;
+        }
+
+        /// <summary>The person a subject phrase ends with: at most five describing words before it, none a verb, no comma.</summary>
+        private Attribution? TitledSubject(string text, List<EntityMention> entities, int start, int open)
+        {
+            var k = FirstAtOrAfter(entities, start);
+            if (k >= entities.Count || entities[k].Type != EntityType.Person || entities[k].Span.End > open) return null;
+            var e = entities[k];
+            var lead = text.AsSpan(start, e.Span.Start - start);
+            if (lead.IndexOfAny(",;:\"\u201c\u201d()") >= 0) return null;
+            var words = 0;
+            foreach (var range in lead.Split(' '))
+            {
+                var w = lead[range].TrimEnd('.');
+                if (w.Length == 0) continue;
+                words++;
+                if (char.IsLower(w[0]) && (IsVerbLike(w) || IsDeterminer(w) && words > 1 || lang.Subordinators.Contains(w))) return null;
+            }
+            if (words is 0 or > 5) return null;
+            // A verb must follow the name: "Ruiz has", "Ruiz charged".
+            var after = e.Span.End;
+            while (after < open && text[after] == ' ') after++;
+            if (after >= open || !char.IsLower(text[after])) return null;
+            return new Attribution("subject", start, e.Text, e.Span.Start, e.Span.End, SpeakerKind.Person);
         }
 
         private string LeadingWord(string text, int start, int end)
@@ -495,6 +637,7 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null, QuoteOptions
                 // "said the New York businessman, who ...": the phrase right after the cue is the speaker;
                 // a name in it is, when the phrase is a name ("said Sen. Ana Ruiz"), not when it is a
                 // description ("said an adviser to both Okafors").
+                if (phrase.Kind == SpeakerKind.Nominal && NamedAfterTitles(text, entities, phrase) is { } titled) return titled;
                 if (phrase.Kind == SpeakerKind.Nominal)
                 {
                     // "said the acting mayor, Ana Ruiz": the name in apposition is whom the title means.
@@ -557,6 +700,24 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null, QuoteOptions
             if (org is not null)
                 return new Attribution("", 0, org.Text, org.Span.Start, org.Span.End, SpeakerKind.Organization);
             return NounPhrase(text, start, end, nearestToEnd);
+        }
+
+        /// <summary>
+        /// "said Representative Ana Ruiz of Ohio": a person the phrase opens with, after capitalised
+        /// title words only. "an adviser to Ruiz" names someone else.
+        /// </summary>
+        private Attribution? NamedAfterTitles(string text, List<EntityMention> entities, Attribution phrase)
+        {
+            var k = FirstAtOrAfter(entities, phrase.SpeakerStart);
+            if (k >= entities.Count || entities[k].Type != EntityType.Person || entities[k].Span.End > phrase.SpeakerEnd) return null;
+            var e = entities[k];
+            var lead = text.AsSpan(phrase.SpeakerStart, e.Span.Start - phrase.SpeakerStart).Trim();
+            foreach (var range in lead.Split(' '))
+            {
+                var w = lead[range];
+                if (w.Length > 0 && !char.IsUpper(w[0])) return null;
+            }
+            return new Attribution("", 0, e.Text, e.Span.Start, e.Span.End, SpeakerKind.Person);
         }
 
         /// <summary>
@@ -659,15 +820,36 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null, QuoteOptions
                     // "he"/"she": the subject (first person named) of the latest sentence that names a
                     // person, unless a quote was attributed after that sentence began.
                     if (nearest is null) return lastSpeaker is null ? (null, null) : (lastSpeaker, null);
-                    var sentenceStart = sentences.Count > 0 && nearest.Sentence >= 0 && nearest.Sentence < sentences.Count
-                        ? sentences[nearest.Sentence].Span.Start : nearest.Span.Start;
+                    var sentenceIndex = nearest.Sentence;
+                    // "Ruiz told Sens. Ana Ortega ...": a sentence cut after a short abbreviation goes on from the one before.
+                    while (sentenceIndex > 0 && sentenceIndex < sentences.Count && EndsWithAbbreviation(text, sentences[sentenceIndex - 1].Span)) sentenceIndex--;
+                    var sentenceStart = sentences.Count > 0 && sentenceIndex >= 0 && sentenceIndex < sentences.Count
+                        ? sentences[sentenceIndex].Span.Start : nearest.Span.Start;
                     if (lastSpeaker is not null && lastSpeakerEnd > sentenceStart) return (lastSpeaker, null);
-                    var subject = nearest;
+                    // The subject is the first person of that sentence who is not inside a subordinate
+                    // clause ("the day that Ruiz stood ..., Ortega said" is Ortega's sentence).
+                    EntityMention? subject = null, first = null;
                     for (var k = FirstAtOrAfter(entities, sentenceStart); k < entities.Count && entities[k].Span.Start < a.SpeakerStart; k++)
                     {
-                        if (entities[k].Type == EntityType.Person && entities[k].Span.End <= a.SpeakerStart) { subject = entities[k]; break; }
+                        if (entities[k].Type != EntityType.Person || entities[k].Span.End > a.SpeakerStart) continue;
+                        first ??= entities[k];
+                        if (!InSubordinateClause(text, sentenceStart, entities[k].Span.Start)) { subject = entities[k]; break; }
                     }
+                    subject ??= first ?? nearest;
                     return (subject.Text, subject.Span);
+                }
+                case SpeakerKind.Nominal when lang.GroupNouns.Contains(LastWord(a.SpeakerText)) && IsDeterminer(LeadingWord(text, a.SpeakerStart, a.SpeakerEnd)):
+                {
+                    // "the group", "the company": the organisation named last before it, not far back.
+                    var here = SentenceAt(sentences, a.SpeakerStart);
+                    for (var k = FirstAtOrAfter(entities, a.SpeakerStart) - 1; k >= 0 && entities[k].Span.Start > a.SpeakerStart - GroupReach; k--)
+                    {
+                        // Only the sentence before or this one: further back, another organisation may have come between.
+                        if (entities[k].Sentence >= 0 && entities[k].Sentence < here - 1) break;
+                        if (entities[k].Type == EntityType.Organization && entities[k].Span.End <= a.SpeakerStart && OpensSentence(text, sentences, entities[k]))
+                            return (entities[k].Text, entities[k].Span);
+                    }
+                    return (null, null);
                 }
                 case SpeakerKind.Nominal when !lang.Title.IsMatch(a.SpeakerText):
                     // "the statement", "one aide": no name to give here.
@@ -675,19 +857,78 @@ public sealed class QuoteExtractor(LanguagePacks? languages = null, QuoteOptions
                 default:
                 {
                     // "the regional governor": the person introduced with that title earlier, or named right after it.
+                    // Each person is scored by the distance from the title (or its short form, "Gov.") to
+                    // the name; the nearest wins, the latest on a tie: "Gov. Ana Ruiz" over a party
+                    // name a sentence away.
                     var titleWord = LastWord(a.SpeakerText);
+                    var forms = lang.TitleForms(titleWord);
+                    EntityMention? best = null;
+                    var bestDistance = int.MaxValue;
                     foreach (var e in entities)
                     {
-                        if (e.Type != EntityType.Person) continue;
+                        if (e.Type != EntityType.Person || IsPronounLike(e.Text)) continue;
                         var windowStart = Math.Max(0, e.Span.Start - 60);
                         var windowEnd = Math.Min(text.Length, e.Span.End + 60);
-                        if (text.AsSpan(windowStart, windowEnd - windowStart).Contains(titleWord.AsSpan(), StringComparison.OrdinalIgnoreCase))
-                            return (e.Text, e.Span);
+                        foreach (var form in forms)
+                        {
+                            for (var at = text.IndexOf(form, windowStart, windowEnd - windowStart, StringComparison.OrdinalIgnoreCase); at >= 0;
+                                 at = at + form.Length < windowEnd ? text.IndexOf(form, at + form.Length, windowEnd - at - form.Length, StringComparison.OrdinalIgnoreCase) : -1)
+                            {
+                                if (at + form.Length < text.Length && char.IsLetter(text[at + form.Length])) continue;
+                                if (at > 0 && char.IsLetter(text[at - 1])) continue;
+                                var distance = at >= e.Span.End ? at - e.Span.End : e.Span.Start >= at + form.Length ? e.Span.Start - at - form.Length : 0;
+                                if (distance <= bestDistance) { bestDistance = distance; best = e; }
+                            }
+                        }
                     }
+                    if (best is not null) return (best.Text, best.Span);
                     // Unresolved here: keep where the title is, so the story can resolve it.
                     return (null, TextSpan.FromBounds(a.SpeakerStart, a.SpeakerEnd));
                 }
             }
+        }
+
+        /// <summary>"... told Sens." — a sentence that ends with a capitalised word of at most four letters and a dot.</summary>
+        private bool EndsWithAbbreviation(string text, TextSpan sentence)
+        {
+            var end = sentence.End;
+            while (end > sentence.Start && char.IsWhiteSpace(text[end - 1])) end--;
+            if (end <= sentence.Start || text[end - 1] != '.') return false;
+            var w = end - 1;
+            while (w > sentence.Start && char.IsLetter(text[w - 1])) w--;
+            var len = end - 1 - w;
+            return len is >= 2 and <= 4 && char.IsUpper(text[w]) && (w == sentence.Start || text[w - 1] == ' ') && !IsAllUpperWord(text, w, end - 1);
+        }
+
+        /// <summary>The mention opens its sentence, perhaps after a determiner: it is that sentence's subject.</summary>
+        private bool OpensSentence(string text, IReadOnlyList<Sentence> sentences, EntityMention e)
+        {
+            if (e.Sentence < 0 || e.Sentence >= sentences.Count) return false;
+            var start = sentences[e.Sentence].Span.Start;
+            var lead = text.AsSpan(start, Math.Max(0, e.Span.Start - start)).Trim();
+            return lead.Length == 0 || IsDeterminer(lead);
+        }
+
+        private bool IsAllUpperWord(string text, int start, int end)
+        {
+            for (var i = start; i < end; i++) if (!char.IsUpper(text[i])) return false;
+            return true;
+        }
+
+        /// <summary>How far back "the group" looks for the organisation it stands for (characters).</summary>
+        private const int GroupReach = 600;
+
+        /// <summary>True when the clause holding <paramref name="at"/> (back to the last comma or the sentence start) opens with a subordinator.</summary>
+        private bool InSubordinateClause(string text, int sentenceStart, int at)
+        {
+            var from = at;
+            while (from > sentenceStart && text[from - 1] is not (',' or ';' or '\u2014' or '(')) from--;
+            foreach (var range in text.AsSpan(from, at - from).Split(' '))
+            {
+                var w = text.AsSpan(from, at - from)[range].Trim(",;:()");
+                if (w.Length > 0 && lang.Subordinators.Contains(w)) return true;
+            }
+            return false;
         }
 
         private string LastWord(string s)

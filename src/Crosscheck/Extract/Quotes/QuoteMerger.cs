@@ -1,4 +1,5 @@
 using System.Text;
+using Crosscheck.Gazetteer;
 using Crosscheck.Model;
 using Crosscheck.Pipeline;
 
@@ -65,17 +66,32 @@ public sealed class QuoteMerger(QuoteOptions? options = null) : ICorpusStage
 
         var parent = Enumerable.Range(0, items.Count).ToArray();
         int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+        // The reports each group holds: two different quotations of one report are never one quote
+        // (a speech quoted twice in a report shares runs between its parts), so a union that would
+        // bring two mentions of one report together is refused unless one contains the other.
+        var reportsOf = Enumerable.Range(0, items.Count).Select(i => new HashSet<string>(StringComparer.Ordinal) { items[i].Report }).ToArray();
+        void Union(int i, int j, bool contained)
+        {
+            int a = Find(i), b = Find(j);
+            if (a == b) return;
+            if (reportsOf[a].Overlaps(reportsOf[b]) && !(contained && items[i].Report == items[j].Report)) return;
+            parent[a] = b;
+            reportsOf[b].UnionWith(reportsOf[a]);
+        }
         foreach (var bySpeaker in Enumerable.Range(0, items.Count).GroupBy(i => items[i].Speaker, StringComparer.OrdinalIgnoreCase))
         {
             var members = bySpeaker.ToArray();
             // Index runs of SharedRun words; short quotes are checked by containment.
-            var runs = new Dictionary<string, int>(StringComparer.Ordinal);
+            var runs = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             foreach (var i in members)
             {
                 foreach (var run in Runs(items[i].Words))
                 {
-                    if (runs.TryGetValue(run, out var j)) parent[Find(i)] = Find(j);
-                    else runs[run] = i;
+                    if (!runs.TryGetValue(run, out var holders)) runs[run] = holders = [];
+                    else if (holders[^1] == i) continue;
+                    // One quote that contains another's words merges as a containment, so its own report may hold both.
+                    foreach (var j in holders) Union(i, j, contained: Contains(items[i].Words, items[j].Words) || Contains(items[j].Words, items[i].Words));
+                    holders.Add(i);
                 }
             }
             // A short quote (fewer than SharedRun words) merges with a longer one containing it:
@@ -101,7 +117,7 @@ public sealed class QuoteMerger(QuoteOptions? options = null) : ICorpusStage
                     if (items[i].Words.Length >= SharedRun) continue;
                     foreach (var j in shortRuns[string.Join(' ', items[i].Words)])
                     {
-                        if (j != i) parent[Find(i)] = Find(j);
+                        if (j != i) Union(i, j, contained: true);
                     }
                 }
             }
@@ -159,7 +175,9 @@ public sealed class QuoteMerger(QuoteOptions? options = null) : ICorpusStage
     {
         var words = new List<string>();
         var sb = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormKD))
+        // Accents fold through the name key's table: string normalisation does nothing under
+        // InvariantGlobalization, so "café" and "cafe" would otherwise be two words.
+        foreach (var c in NameKey.FoldWord(text))
         {
             if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
             else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) continue;
@@ -168,6 +186,17 @@ public sealed class QuoteMerger(QuoteOptions? options = null) : ICorpusStage
         }
         if (sb.Length > 0) words.Add(sb.ToString());
         return words.ToArray();
+    }
+
+    /// <summary>True when <paramref name="inner"/>'s words occur in order, side by side, in <paramref name="outer"/>.</summary>
+    private static bool Contains(string[] outer, string[] inner)
+    {
+        if (inner.Length > outer.Length) return false;
+        for (var k = 0; k + inner.Length <= outer.Length; k++)
+        {
+            if (outer.AsSpan(k, inner.Length).SequenceEqual(inner)) return true;
+        }
+        return false;
     }
 
     private IEnumerable<string> Runs(string[] words)

@@ -36,7 +36,25 @@ internal sealed class QuoteWords
         AdverbsAuxiliaries = new WordSet(pack.Words("quotes", "adverbs-auxiliaries"), StringComparer.Ordinal);
         VerbLike = new WordSet(pack.Words("quotes", "verb-like"), StringComparer.Ordinal);
         _that = pack.Words("quotes", "that");
+        GroupNouns = pack.Set("quotes", "group-nouns");
+        Subordinators = pack.Set("quotes", "subordinators");
+        // "governor gov": a title and the short forms written before a name.
+        _titleForms = pack.Lines("titles", "short-forms")
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(p => p.Length > 1)
+            .ToDictionary(p => p[0], p => p, StringComparer.OrdinalIgnoreCase);
     }
+
+    private readonly Dictionary<string, string[]> _titleForms;
+
+    /// <summary>The title and its short forms ("governor" → governor, gov).</summary>
+    public IReadOnlyList<string> TitleForms(string title) => _titleForms.TryGetValue(title, out var forms) ? forms : [title];
+
+    /// <summary>Nouns that stand for an organisation named before: "the group said".</summary>
+    public WordSet GroupNouns { get; }
+
+    /// <summary>Words that open a subordinate clause: a person named in one is not the sentence's subject.</summary>
+    public WordSet Subordinators { get; }
 
     /// <summary>A reporting verb ("said", "told", "according to").</summary>
     public Regex Cue { get; }

@@ -240,11 +240,77 @@ public class QuantityRecognizerTests
     }
 
     [Fact]
-    public void Conversion_in_brackets_yields_one_figure()
+    public void Conversion_in_brackets_is_its_own_figure_that_states_no_second_fact()
     {
         var all = Recognize("The town is about 30 kilometres (18 miles) from the border.");
-        var m = Assert.Single(all);
-        Assert.Equal("about 30 kilometres", m.Text);
+        Assert.Equal(2, all.Count);
+        Assert.Equal("about 30 kilometres", all[0].Text);
+        Assert.Equal("distance_km", all[0].FactName);
+        Assert.Equal("18 miles", all[1].Text);
+        Assert.Null(all[1].FactName);
+    }
+
+    [Theory]
+    [InlineData("In Europe: the index closed -1.3% lower.", -1.3, "percent", "a minus sign set off from the word before")]
+    [InlineData("The offence finished the half at minus 5 yards.", -4.572, "m", "minus as a word")]
+    [InlineData("The trade balance fell to $-50.8bn in April.", -50.8e9, "usd", "a sign after the currency")]
+    [InlineData("Nights can dip to minus-40 degrees.", -40, "c", "minus joined by a hyphen")]
+    public void Keeps_the_sign_of_negative_figures(string text, double value, string unit, string why)
+    {
+        var m = Single(text, value);
+        Assert.True(unit == m.Unit, $"{why}: unit {m.Unit}");
+    }
+
+    [Theory]
+    [InlineData("Shares in the S&P 500 fell on Monday.", 500, "an index name")]
+    [InlineData("The new iPhone 14 went on sale.", 14, "a product name")]
+    [InlineData("The team finished third in the Big 12 this season.", 12, "a league name")]
+    [InlineData("The shop at 575 Elm Road closed last year.", 575, "an address")]
+    [InlineData("The offices at 16-18 Mill Avenue were sold.", 16, "an address with a range of numbers")]
+    [InlineData("Ana Ruiz, 34, was injured in the crash.", 34, "an age in apposition")]
+    [InlineData("The parcel code 9AB8 was wrong.", 9, "digits, letters and digits glued: a code")]
+    public void Numbers_that_are_part_of_a_name_an_address_or_an_age_are_not_figures(string text, double value, string why)
+    {
+        var all = Recognize(text);
+        Assert.True(all.All(m => Math.Abs(m.Value - value) > 1e-9), $"{why}: got " + string.Join("; ", all.Select(m => $"{m.Text}={m.Value}")));
+    }
+
+    [Fact]
+    public void A_bare_count_after_a_capitalised_word_that_opens_the_sentence_is_kept()
+    {
+        Assert.Equal(40, Single("Nearly 40 people were evacuated.", 40).Value);
+        Assert.Equal("killed", Single("Police said Tuesday 3 people were killed.", 3).FactName);
+    }
+
+    [Theory]
+    [InlineData("The upper limit is between 15kHz and 17kHz.", 15, 17, "a glued unit the pack does not know, on both ends")]
+    [InlineData("Cook it for ~25 \u2013 40min.", 25, 40, "an en dash set off by spaces")]
+    [InlineData("Guidance was cut from between $US160 million and $US171 million.", 160e6, 171e6, "the country after the dollar sign")]
+    public void Reads_more_range_forms(string text, double low, double high, string why)
+    {
+        var m = Single(System.Text.RegularExpressions.Regex.Unescape(text), low);
+        Assert.True(m.Qualifier == Qualifier.Range && m.High is { } h && Math.Abs(h - high) < 1e-6 * high, $"{why}: {m.Qualifier} {m.High}");
+    }
+
+    [Theory]
+    [InlineData("Shares rose 6.5% to 164p.", 6.5, "a change then a level in pence")]
+    [InlineData("The stock tumbled 10 per cent to 18.97 yuan.", 10, "a change then a level in a currency")]
+    public void A_change_followed_by_a_level_in_another_unit_is_no_range(string text, double value, string why)
+    {
+        var m = Single(text, value);
+        Assert.True(m.Qualifier != Qualifier.Range, $"{why}: {m.Text}");
+        Assert.Equal(2, Recognize(text).Count);
+    }
+
+    [Theory]
+    [InlineData("There were 4 hundred people.", 400, Qualifier.Exact)]
+    [InlineData("There were 4 hundred million people.", 4e8, Qualifier.Exact)]
+    [InlineData("The false positive rate fell to .001 per cent.", 0.001, Qualifier.Exact)]
+    [InlineData("The trail adds 1/2 mile.", 0.804672, Qualifier.Exact)]
+    [InlineData("Chipmakers will produce sub-7 nanometre chips.", 7, Qualifier.LessThan)]
+    public void Reads_hundreds_after_digits_leading_decimals_fractions_and_sub_prefixes(string text, double value, Qualifier qualifier)
+    {
+        Assert.Equal(qualifier, Single(text, value).Qualifier);
     }
 
     [Fact]

@@ -69,6 +69,8 @@ public class QuoteMergerTests
                 "\"" + Rebuild + ",\" Governor Pavel Orlov said.", 2, "the same words from two speakers are two quotes")]
     [InlineData("\"The river rose faster than anyone expected last night,\" Mayor Yuliya Savchenko said on Monday.",
                 "\"We will rebuild every road before the winter comes,\" Savchenko said.", 2, "no shared run of six words: two quotes")]
+    [InlineData("\"Honestly, we will rebuild every bridge in this town,\" Mayor Yuliya Savchenko said on Monday. \"We will rebuild every bridge in this town by the spring,\" Savchenko added.",
+                "Rescue teams worked through the night.", 2, "two quotations of one report that share a run stay two")]
     public void Different_quotations_stay_apart(string sentenceA, string sentenceB, int count, string why)
     {
         var quotes = Merge(Flood(FloodA, sentenceA), Flood(FloodB, sentenceB));
@@ -99,5 +101,11 @@ public class QuoteMergerTests
     {
         var quotes = Merge(Flood(FloodA, "Rescue workers pumped water out of the cellars."), Flood(FloodB, "\"Every family will get help from the region,\" the governor said."));
         Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void Quote_words_fold_accents_through_the_name_key()
+    {
+        Assert.Equal(["lucia", "ferrandiz", "dijo", "cafe"], Crosscheck.Extract.Quotes.QuoteMerger.Words("Luc\u00eda Ferr\u00e1ndiz dijo: caf\u00e9"));
     }
 }
