@@ -77,6 +77,7 @@ internal static class CommandLine
         root.Subcommands.Add(ServeCommand.Create(shared));
         root.Subcommands.Add(PipelineCommand.Create(shared));
         root.Subcommands.Add(EvalCommand.Create(shared));
+        root.Subcommands.Add(TrainCommand.Create(shared));
         EvalNerCommand.Attach(root, shared); // adds `eval ner` to the eval command above
         return root;
     }

@@ -6,6 +6,10 @@ internal sealed class StoryCluster
     private readonly Dictionary<int, double> _sum = [];
     private double _normSquared;
 
+    // Sums of the units' vectors in the pair model's other channels (names, numbers, lead, outlet),
+    // and how many units have a non-empty vector in each: null until a unit brings channels.
+    private Dictionary<int, double>[]? _channelSums;
+
     public List<int> Units { get; } = [];
 
     public int? EarliestDay { get; private set; }
@@ -74,9 +78,64 @@ internal sealed class StoryCluster
         return all;
     }
 
-    /// <summary>Adds a unit; returns the terms that are new to this story (for the inverted index).</summary>
-    public List<int> Add(int unit, SparseVector v, int? day, bool hasBody)
+    /// <summary>
+    /// The mean dot product, per channel, of a unit's vectors with this story's units (average
+    /// linkage), written into <paramref name="means"/> (channel 0 the full vector). With
+    /// <paramref name="without"/>, the unit is a member and is left out of the mean.
+    /// </summary>
+    public void MeanDots(SparseVector v, SparseVector[] channels, Span<double> means, bool without = false)
     {
+        var n = Units.Count - (without ? 1 : 0);
+        means.Clear();
+        if (n <= 0) return;
+        means[0] = (Dot(v) - (without ? 1 : 0)) / n;
+        if (_channelSums is null) return;
+        for (var k = 0; k < channels.Length; k++)
+        {
+            var sum = _channelSums[k];
+            var dot = 0.0;
+            var self = 0.0;
+            foreach (var (t, w) in channels[k].Entries)
+            {
+                if (sum.TryGetValue(t, out var s)) dot += w * s;
+                self += w * w;
+            }
+            means[k + 1] = (dot - (without ? self : 0)) / n;
+        }
+    }
+
+    /// <summary>The mean dot product, per channel, between the units of two stories (average linkage).</summary>
+    public void MeanDots(StoryCluster other, Span<double> means)
+    {
+        means.Clear();
+        var pairs = (double)Units.Count * other.Units.Count;
+        if (pairs <= 0) return;
+        means[0] = SumDot(_sum, other._sum) / pairs;
+        if (_channelSums is null || other._channelSums is null) return;
+        for (var k = 0; k < _channelSums.Length; k++) means[k + 1] = SumDot(_channelSums[k], other._channelSums[k]) / pairs;
+    }
+
+    private static double SumDot(Dictionary<int, double> a, Dictionary<int, double> b)
+    {
+        if (a.Count > b.Count) (a, b) = (b, a);
+        var dot = 0.0;
+        foreach (var (t, w) in a)
+            if (b.TryGetValue(t, out var x)) dot += w * x;
+        return dot;
+    }
+
+    /// <summary>Adds a unit; returns the terms that are new to this story (for the inverted index).</summary>
+    public List<int> Add(int unit, SparseVector v, int? day, bool hasBody) => Add(unit, v, null, day, hasBody);
+
+    /// <summary>Adds a unit with its vectors in the pair model's other channels.</summary>
+    public List<int> Add(int unit, SparseVector v, SparseVector[]? channels, int? day, bool hasBody)
+    {
+        if (channels is not null)
+        {
+            _channelSums ??= NewSums(channels.Length);
+            for (var k = 0; k < channels.Length; k++)
+                foreach (var (t, w) in channels[k].Entries) _channelSums[k][t] = _channelSums[k].GetValueOrDefault(t) + w;
+        }
         Units.Add(unit);
         if (hasBody) BodyUnits++;
         Widen(day, day);
@@ -97,6 +156,12 @@ internal sealed class StoryCluster
         Units.AddRange(other.Units);
         BodyUnits += other.BodyUnits;
         Widen(other.EarliestDay, other.LatestDay);
+        if (other._channelSums is not null)
+        {
+            _channelSums ??= NewSums(other._channelSums.Length);
+            for (var k = 0; k < other._channelSums.Length; k++)
+                foreach (var (t, w) in other._channelSums[k]) _channelSums[k][t] = _channelSums[k].GetValueOrDefault(t) + w;
+        }
         foreach (var (t, w) in other._sum)
         {
             var old = _sum.GetValueOrDefault(t);
@@ -104,6 +169,13 @@ internal sealed class StoryCluster
             _sum[t] = now;
             _normSquared += now * now - old * old;
         }
+    }
+
+    private static Dictionary<int, double>[] NewSums(int count)
+    {
+        var sums = new Dictionary<int, double>[count];
+        for (var k = 0; k < count; k++) sums[k] = [];
+        return sums;
     }
 
     private void Widen(int? earliest, int? latest)
@@ -130,6 +202,17 @@ internal sealed class SparseVector
     public (int Term, double Weight)[] Entries { get; }
 
     public IEnumerable<(int Term, double Weight)> Top(int count) => Entries.Take(count);
+
+    public static SparseVector Empty { get; } = new([]);
+
+    /// <summary>Equal weights on the given terms, L2-normalised (an indicator vector: the dot product of two is their overlap).</summary>
+    public static SparseVector Indicator(IEnumerable<int> terms)
+    {
+        var ids = terms.Distinct().Order().ToArray();
+        if (ids.Length == 0) return Empty;
+        var w = 1 / Math.Sqrt(ids.Length);
+        return new SparseVector(ids.Select(t => (t, w)).ToArray());
+    }
 
     public static SparseVector Build(Dictionary<string, double> tf, Dictionary<string, int> termId, List<int> df, double documents, int maxTerms)
     {

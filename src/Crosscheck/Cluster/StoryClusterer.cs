@@ -55,46 +55,15 @@ public sealed class StoryClusterer(LanguagePacks? languages = null) : ICorpusSta
     internal static List<Story> Cluster(IReadOnlyList<Report> reports, IReadOnlyList<string[]> units, ClusterOptions options, LanguagePacks? languages = null)
     {
         var byId = reports.ToDictionary(r => r.Id, StringComparer.Ordinal);
-        var raw = new Dictionary<string, double>[reports.Count];
-        var hasBody = new bool[reports.Count];
-        Parallel.For(0, reports.Count, i =>
-        {
-            var body = TermVectorizer.BodyTokens(reports[i]);
-            hasBody[i] = body.Count > 0;
-            raw[i] = TermVectorizer.Terms(reports[i], body, options, languages);
-        });
-        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < reports.Count; i++) indexOf[reports[i].Id] = i;
-
-        // Unit term frequencies: the members' terms summed (a re-headlined copy adds its headline).
-        var unitTerms = units.Select(u =>
-        {
-            if (u.Length == 1) return raw[indexOf[u[0]]];
-            var sum = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var id in u)
-                foreach (var (t, w) in raw[indexOf[id]]) sum[t] = sum.GetValueOrDefault(t) + w / u.Length;
-            return sum;
-        }).ToArray();
-
-        // Term ids and document frequencies over units, in input order (deterministic).
-        var termId = new Dictionary<string, int>(StringComparer.Ordinal);
-        var df = new List<int>();
-        foreach (var terms in unitTerms)
-        {
-            foreach (var t in terms.Keys)
-            {
-                if (!termId.TryGetValue(t, out var id)) { termId[t] = id = df.Count; df.Add(0); }
-                df[id]++;
-            }
-        }
-        var n = unitTerms.Length;
-        var vectors = new SparseVector[n];
-        Parallel.For(0, n, u => vectors[u] = SparseVector.Build(unitTerms[u], termId, df, n + options.BackgroundDocuments, options.MaxTerms));
-
-        var days = units.Select(u => u.Select(id => byId[id].Published?.Date.DayNumber).Where(d => d is not null).Min()).ToArray();
+        var space = UnitSpace.Build(reports, units, options, languages);
+        var vectors = space.Vectors;
+        var channels = space.Channels;
+        var n = vectors.Length;
+        var days = space.Days;
+        var bodied = space.Bodied;
         var order = Enumerable.Range(0, n).OrderBy(u => days[u] ?? int.MaxValue).ThenBy(u => u).ToArray();
 
-        var bodied = units.Select(u => u.Any(id => hasBody[indexOf[id]])).ToArray();
+        Span<double> means = stackalloc double[ClusterPairModel.ExtraChannels + 1];
         var clusters = new List<StoryCluster>();
         var postings = new Dictionary<int, List<int>>();
         var partial = new Dictionary<int, double>();
@@ -110,19 +79,18 @@ public sealed class StoryClusterer(LanguagePacks? languages = null) : ICorpusSta
                     partial[list[k]] = partial.GetValueOrDefault(list[k]) + weight;
             }
             var best = -1;
-            var bestScore = 0.0;
+            var bestMargin = double.NegativeInfinity;
             foreach (var c in TopCandidates(partial, options.MaxCandidates, candidates))
             {
-                var score = clusters[c].Similarity(v, LinkageOf(bodied[u], options)) * TimeFactor(days[u], clusters[c], options);
-                if (score > bestScore) { bestScore = score; best = c; }
+                var margin = JoinMargin(u, clusters[c], space, options, means);
+                if (margin > bestMargin) { bestMargin = margin; best = c; }
             }
-            var threshold = bodied[u] ? options.Threshold : options.TitleOnlyThreshold;
-            if (best < 0 || bestScore < threshold)
+            if (best < 0 || bestMargin < 0)
             {
                 best = clusters.Count;
                 clusters.Add(new StoryCluster());
             }
-            foreach (var term in clusters[best].Add(u, v, days[u], bodied[u]))
+            foreach (var term in clusters[best].Add(u, v, channels?[u], days[u], bodied[u]))
             {
                 if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
                 list.Add(best);
@@ -132,7 +100,7 @@ public sealed class StoryClusterer(LanguagePacks? languages = null) : ICorpusSta
         clusters = Merge(clusters, options);
         for (var round = 0; round < options.ReassignRounds; round++)
         {
-            var moved = Reassign(clusters, vectors, days, bodied, options);
+            var moved = Reassign(clusters, vectors, days, bodied, options, channels);
             if (moved is null) break;
             clusters = moved;
         }
@@ -142,6 +110,26 @@ public sealed class StoryClusterer(LanguagePacks? languages = null) : ICorpusSta
             .OrderBy(s => s.Reports.Select(id => byId[id].Published?.Date.DayNumber ?? int.MaxValue).Min())
             .ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// How far a unit's fit with a story clears the join threshold (negative: it does not): the pair
+    /// model's log-odds over <see cref="ClusterOptions.JoinMargin"/> for a unit and a story with
+    /// bodies, else the time-penalised similarity over the threshold. With <paramref name="member"/>,
+    /// the unit belongs to the story and is left out of it.
+    /// </summary>
+    private static double JoinMargin(int u, StoryCluster cluster, UnitSpace space, ClusterOptions options, Span<double> means, bool member = false)
+    {
+        var bodied = space.Bodied[u];
+        if (options.PairModel is { } model && space.Channels is { } channels && bodied && !cluster.TitleOnly)
+        {
+            cluster.MeanDots(space.Vectors[u], channels[u], means, member);
+            return model.Score(means, Gap(space.Days[u], space.Days[u], cluster.EarliestDay, cluster.LatestDay)) - options.JoinMargin;
+        }
+        var threshold = bodied ? options.Threshold : options.TitleOnlyThreshold;
+        var linkage = LinkageOf(bodied, options);
+        if (member) return cluster.SimilarityWithout(space.Vectors[u], linkage) - threshold;
+        return cluster.Similarity(space.Vectors[u], linkage) * TimeFactor(space.Days[u], cluster, options) - threshold;
     }
 
     /// <summary>The stories with the highest partial scores (ties to the older story), without sorting them all.</summary>
@@ -186,13 +174,23 @@ public sealed class StoryClusterer(LanguagePacks? languages = null) : ICorpusSta
                         if (list[k].Cluster != c) local.Partial[list[k].Cluster] = local.Partial.GetValueOrDefault(list[k].Cluster) + w * list[k].Weight;
                 }
                 best[c] = -1;
-                var bestScore = 0.0;
+                var bestScore = double.NegativeInfinity;
+                Span<double> means = stackalloc double[ClusterPairModel.ExtraChannels + 1];
                 foreach (var o in TopCandidates(local.Partial, options.MaxCandidates, local.Buffer))
                 {
-                    var score = local.Dot(top[o]) * TimeFactor(clusters[c], clusters[o], options);
-                    if (!(clusters[c].TitleOnly && clusters[o].TitleOnly) && options.Linkage == Linkage.Average) score *= clusters[c].Cohesion * clusters[o].Cohesion;
-                    var threshold = clusters[c].TitleOnly && clusters[o].TitleOnly ? options.TitleOnlyMergeThreshold : options.MergeThreshold;
-                    if (score >= threshold && score > bestScore) { bestScore = score; best[c] = o; }
+                    double margin;
+                    if (options.PairModel is { } model && !clusters[c].TitleOnly && !clusters[o].TitleOnly)
+                    {
+                        clusters[c].MeanDots(clusters[o], means);
+                        margin = model.Score(means, Gap(clusters[c].EarliestDay, clusters[c].LatestDay, clusters[o].EarliestDay, clusters[o].LatestDay)) - options.MergeMargin;
+                    }
+                    else
+                    {
+                        var score = local.Dot(top[o]) * TimeFactor(clusters[c], clusters[o], options);
+                        if (!(clusters[c].TitleOnly && clusters[o].TitleOnly) && options.Linkage == Linkage.Average) score *= clusters[c].Cohesion * clusters[o].Cohesion;
+                        margin = score - (clusters[c].TitleOnly && clusters[o].TitleOnly ? options.TitleOnlyMergeThreshold : options.MergeThreshold);
+                    }
+                    if (margin >= 0 && margin > bestScore) { bestScore = margin; best[c] = o; }
                 }
                 return local;
             }, _ => { });
@@ -218,8 +216,9 @@ public sealed class StoryClusterer(LanguagePacks? languages = null) : ICorpusSta
     /// story it is most similar to when that beats its own story (without it) and clears the join
     /// threshold. Returns the new stories, or null when nothing moved.
     /// </summary>
-    internal static List<StoryCluster>? Reassign(List<StoryCluster> clusters, SparseVector[] vectors, int?[] days, bool[] bodied, ClusterOptions options)
+    internal static List<StoryCluster>? Reassign(List<StoryCluster> clusters, SparseVector[] vectors, int?[] days, bool[] bodied, ClusterOptions options, SparseVector[][]? channels = null)
     {
+        var space = new UnitSpace(vectors, channels, days, bodied);
         var label = new int[vectors.Length];
         for (var c = 0; c < clusters.Count; c++)
             foreach (var u in clusters[c].Units) label[u] = c;
@@ -238,12 +237,12 @@ public sealed class StoryClusterer(LanguagePacks? languages = null) : ICorpusSta
                     if (list[k].Cluster != own) local.Partial[list[k].Cluster] = local.Partial.GetValueOrDefault(list[k].Cluster) + weight * list[k].Weight;
             }
             var best = own;
-            var bestScore = clusters[own].SimilarityWithout(v, LinkageOf(bodied[u], options));
-            var threshold = bodied[u] ? options.Threshold : options.TitleOnlyThreshold;
+            Span<double> means = stackalloc double[ClusterPairModel.ExtraChannels + 1];
+            var bestMargin = JoinMargin(u, clusters[own], space, options, means, member: true);
             foreach (var c in TopCandidates(local.Partial, options.ReassignCandidates, local.Buffer))
             {
-                var score = clusters[c].Similarity(v, LinkageOf(bodied[u], options)) * TimeFactor(days[u], clusters[c], options);
-                if (score >= threshold && score > bestScore) { bestScore = score; best = c; }
+                var margin = JoinMargin(u, clusters[c], space, options, means);
+                if (margin >= 0 && margin > bestMargin) { bestMargin = margin; best = c; }
             }
             target[u] = best;
             return local;
@@ -253,7 +252,7 @@ public sealed class StoryClusterer(LanguagePacks? languages = null) : ICorpusSta
         for (var u = 0; u < target.Length; u++) moved |= target[u] != label[u];
         if (!moved) return null;
         var rebuilt = clusters.Select(_ => new StoryCluster()).ToArray();
-        for (var u = 0; u < target.Length; u++) rebuilt[target[u]].Add(u, vectors[u], days[u], bodied[u]);
+        for (var u = 0; u < target.Length; u++) rebuilt[target[u]].Add(u, vectors[u], channels?[u], days[u], bodied[u]);
         return rebuilt.Where(c => c.Units.Count > 0).ToList();
     }
 
@@ -338,6 +337,10 @@ public sealed class StoryClusterer(LanguagePacks? languages = null) : ICorpusSta
 
     private static double TimeFactor(StoryCluster a, StoryCluster b, ClusterOptions options) =>
         Decay(Apart(a.EarliestDay, a.LatestDay, b.EarliestDay, b.LatestDay), options);
+
+    /// <summary>Days between two date ranges (0 when they overlap), null when a date is missing.</summary>
+    internal static int? Gap(int? earliestA, int? latestA, int? earliestB, int? latestB) =>
+        earliestA is null || latestA is null || earliestB is null || latestB is null ? null : Apart(earliestA, latestA, earliestB, latestB);
 
     /// <summary>Days between two date ranges (0 when they overlap or a date is missing).</summary>
     private static int Apart(int? earliestA, int? latestA, int? earliestB, int? latestB)

@@ -25,10 +25,19 @@ internal static class TermVectorizer
         languages.For(report) is { } pack ? pack.Compiled(static p => new StopWordSet(p)).Words : WordSet.Empty;
 
     /// <summary>Term frequencies (already boosted) of a report's title and body.</summary>
-    public static Dictionary<string, double> Terms(Report report, IReadOnlyList<Token>? bodyTokens, ClusterOptions options, LanguagePacks? languages = null)
+    public static Dictionary<string, double> Terms(Report report, IReadOnlyList<Token>? bodyTokens, ClusterOptions options, LanguagePacks? languages = null) =>
+        Channels(report, bodyTokens, options, languages).Full;
+
+    /// <summary>
+    /// The report's terms in every channel the pair model reads (<see cref="ClusterPairModel"/>):
+    /// all terms, names only (capitalised words not opening a sentence), numbers only, and the lead
+    /// (title and first sentences).
+    /// </summary>
+    public static TermChannels Channels(Report report, IReadOnlyList<Token>? bodyTokens, ClusterOptions options, LanguagePacks? languages = null)
     {
         var stopWords = StopWordsOf(report, languages ?? LanguagePacks.Default);
-        var terms = new Dictionary<string, double>(StringComparer.Ordinal);
+        var channels = new TermChannels();
+        var terms = channels.Full;
         if (!string.IsNullOrWhiteSpace(report.Title))
         {
             var title = report.Title;
@@ -41,7 +50,7 @@ internal static class TermVectorizer
             for (var i = 0; i < spans.Count; i++)
             {
                 var (span, kind) = spans[i];
-                var term = Add(terms, stopWords, title.Substring(span.Start, span.Length), kind, !headlineCase && i > 0, options.TitleWeight, options);
+                var term = Add(channels, stopWords, title.Substring(span.Start, span.Length), kind, !headlineCase && i > 0, options.TitleWeight, options, lead: true);
                 // Adjacent content words of a headline as one more term ("bank union", "juan pablo"):
                 // a headline has too few words for its bag alone to tell two stories on one subject apart.
                 var word = term is not null && kind == TokenKind.Word ? term : null;
@@ -61,11 +70,11 @@ internal static class TermVectorizer
             {
                 if (t.Sentence != lastSentence) { lastSentence = t.Sentence; start = true; }
                 if (t.Kind is TokenKind.Punctuation or TokenKind.Symbol) continue;
-                Add(terms, stopWords, t.Text, t.Kind, !start, 1.0, options);
+                Add(channels, stopWords, t.Text, t.Kind, !start, 1.0, options, lead: t.Sentence < options.LeadSentences);
                 start = false;
             }
         }
-        return terms;
+        return channels;
     }
 
     /// <summary>The segmenter's tokens when present; a local tokenisation otherwise.</summary>
@@ -73,23 +82,31 @@ internal static class TermVectorizer
         report.Require(Layers.Tokens);
 
     /// <summary>Counts a token's term; returns the term, or null for a stop word or a mark.</summary>
-    private static string? Add(Dictionary<string, double> terms, WordSet stopWords, string text, TokenKind kind, bool mayBeName, double weight, ClusterOptions options)
+    private static string? Add(TermChannels channels, WordSet stopWords, string text, TokenKind kind, bool mayBeName, double weight, ClusterOptions options, bool lead)
     {
         if (kind is TokenKind.Punctuation or TokenKind.Symbol) return null;
         string term;
+        Dictionary<string, double>? kindChannel = null;
         if (kind == TokenKind.Number)
         {
             term = "#" + text.Replace(",", "", StringComparison.Ordinal);
             weight *= options.NumberWeight;
+            kindChannel = channels.Numbers;
         }
         else
         {
             var folded = Fold(text);
             if (folded.Length < 2 || stopWords.Contains(folded)) return null;
             term = Stem(folded);
-            if (mayBeName && char.IsUpper(text[0])) weight *= options.NameWeight;
+            if (mayBeName && char.IsUpper(text[0]))
+            {
+                weight *= options.NameWeight;
+                kindChannel = channels.Names;
+            }
         }
-        terms[term] = terms.GetValueOrDefault(term) + weight;
+        channels.Full[term] = channels.Full.GetValueOrDefault(term) + weight;
+        if (kindChannel is not null) kindChannel[term] = kindChannel.GetValueOrDefault(term) + 1;
+        if (lead) channels.Lead[term] = channels.Lead.GetValueOrDefault(term) + weight;
         return term;
     }
 
@@ -109,4 +126,20 @@ internal static class TermVectorizer
         if (w.Length > 4 && w.EndsWith('e') && !w.EndsWith("ee", StringComparison.Ordinal)) return w[..^1];
         return w;
     }
+}
+
+/// <summary>A report's (or a unit's) term frequencies per channel.</summary>
+internal sealed class TermChannels
+{
+    /// <summary>Every term, boosted (titles, names, numbers): what stories are indexed and compared by.</summary>
+    public Dictionary<string, double> Full { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Capitalised words that do not open a sentence: people, places, organisations.</summary>
+    public Dictionary<string, double> Names { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Numbers as written (tolls, ages, amounts, years).</summary>
+    public Dictionary<string, double> Numbers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Title and the first sentences of the body, boosted as in <see cref="Full"/>.</summary>
+    public Dictionary<string, double> Lead { get; } = new(StringComparer.Ordinal);
 }

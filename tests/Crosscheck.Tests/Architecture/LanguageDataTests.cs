@@ -29,6 +29,7 @@ public partial class LanguageDataTests
         ["Evaluation/QuoteEvaluator.cs"] = (1, "annotation labels of the scored data"),
         ["Evaluation/NerEvaluator.cs"] = (1, "annotation labels of the scored data"),
         ["Cluster/ClusterEvaluation.cs"] = (1, "metric names"),
+        ["Cluster/ClusterPairModel.cs"] = (2, "the pair model's feature names (the model file's keys)"),
         ["Output/EventTableWriter.cs"] = (1, "CSV column names"),
         ["Output/FactAgreement.cs"] = (1, "the brief's wording for how sources relate (reports are written in English)"),
         ["Extract/Events/EventMentionFinder.cs"] = (4, "fact names (engine identifiers: killed, injured...)"),
