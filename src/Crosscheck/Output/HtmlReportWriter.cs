@@ -55,7 +55,12 @@ public static class HtmlReportWriter
     public static string Write(CorpusAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        var digest = ReportDigest.Build(analysis);
+        return Write(ReportDigest.Build(analysis));
+    }
+
+    /// <summary>From a digest already built (the store writes every format of a story from one).</summary>
+    internal static string Write(ReportDigest digest)
+    {
         var h = new StringBuilder(8192);
         var pageTitle = digest.Stories.Count switch
         {

@@ -11,14 +11,19 @@ namespace Crosscheck.Output;
 /// </summary>
 public static class JsonReportWriter
 {
-    public static string Write(CorpusAnalysis analysis)
+    public static string Write(CorpusAnalysis analysis) => Write(analysis, digest: null);
+
+    /// <summary>With the digest of the same analysis when one is at hand (it numbers the sources).</summary>
+    internal static string Write(CorpusAnalysis analysis, ReportDigest? digest)
     {
         using var stream = new MemoryStream();
-        Write(analysis, stream);
+        Write(analysis, stream, digest);
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    public static void Write(CorpusAnalysis analysis, Stream stream)
+    public static void Write(CorpusAnalysis analysis, Stream stream) => Write(analysis, stream, digest: null);
+
+    private static void Write(CorpusAnalysis analysis, Stream stream, ReportDigest? digest)
     {
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         w.WriteStartObject();
@@ -58,7 +63,7 @@ public static class JsonReportWriter
 
         // The numbered sources come from the digest the Markdown and HTML briefs are written from,
         // so that [3] is the same report in every view (the UI reads them from here).
-        var digest = ReportDigest.Build(analysis);
+        digest ??= ReportDigest.Build(analysis);
         w.WriteStartArray("stories");
         for (var i = 0; i < analysis.Stories.Count; i++)
         {

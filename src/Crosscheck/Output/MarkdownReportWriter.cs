@@ -14,7 +14,12 @@ public static class MarkdownReportWriter
     public static string Write(CorpusAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        var digest = ReportDigest.Build(analysis);
+        return Write(ReportDigest.Build(analysis));
+    }
+
+    /// <summary>From a digest already built (the store writes every format of a story from one).</summary>
+    internal static string Write(ReportDigest digest)
+    {
         var md = new StringBuilder(4096);
         md.Append("# Crosscheck report\n\n");
         md.Append(digest.Overview()).Append("\n\n");

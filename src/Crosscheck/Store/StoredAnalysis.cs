@@ -35,13 +35,15 @@ internal sealed record StoredAnalysis(IReadOnlyList<StoredAnalysis.StoryRows> St
             .Select(story =>
             {
                 var slice = summary.Slice(story);
-                return new StoryRows(summary.Row(story), JsonReportWriter.Write(slice), story.Reports)
+                // One digest per story for the JSON's numbered sources and both briefs.
+                var digest = ReportDigest.Build(slice);
+                return new StoryRows(summary.Row(story), JsonReportWriter.Write(slice, digest), story.Reports)
                 {
                     Facets = Facets(story, slice),
                     Exports =
                     [
-                        ("md", MarkdownReportWriter.Write(slice)),
-                        ("html", HtmlReportWriter.Write(slice)),
+                        ("md", MarkdownReportWriter.Write(digest)),
+                        ("html", HtmlReportWriter.Write(digest)),
                         ("csv", EventTableWriter.Write(slice)),
                         ("geojson", GeoJsonWriter.Write(slice)),
                     ],
