@@ -76,7 +76,9 @@ public sealed class StorySummary
                 .ToList();
         }
 
-        var conflict = story.Events.Any(e => e.Facts.Values.Any(f => f.Conflict));
+        // As the story page and the briefs say it: figures that differ but could all be true, or a toll
+        // that rose, are no disagreement (Output.FactAgreement).
+        var conflict = story.Events.Any(e => e.Facts.Values.Any(f => Output.FactAgreement.Of(f).Disputed));
         return new StoryRow(story.Id, story.Title, story.Reports.Count, sources,
             dates.Count == 0 ? null : dates.Min(), dates.Count == 0 ? null : dates.Max(), conflict);
     }
