@@ -64,6 +64,9 @@ public sealed class UiBrowserTests(BrowserFixture fixture)
         Assert.True(await killed.Locator("td.value.differs").CountAsync() > 0);
         // low, best, high
         Assert.Equal(3, await killed.Locator("td.num").CountAsync());
+        // a sum of money reads as the briefs write it ("€2,000,000", not "2,000,000 EUR")
+        var amount = page.Locator("table.figures tr[data-fact^='amount'] td.num.best").First;
+        await Expect(amount).ToHaveTextAsync("€2,000,000");
         // selecting a value shows the sentence it comes from
         await killed.Locator("td.value.differs").First.ClickAsync();
         await Expect(page.Locator("section#figures .evidence a.cite")).ToBeVisibleAsync();

@@ -83,8 +83,17 @@ export function humanFact(name) {
   return String(name).replace(/_/g, ' ');
 }
 
-function unitLabel(unit) {
-  return unit && /^[a-z]{3}$/.test(unit) ? unit.toUpperCase() : unit;
+/** A number with its unit, written as the briefs write it (Output/ReportFormat.WithUnit): "US$1,500",
+ * "12%", "30 day" — the same figure must read the same in the CLI, the exports and the page. */
+function withUnit(number, unit) {
+  if (!unit || !unit.trim()) return number;
+  switch (unit.toUpperCase()) {
+    case 'USD': return `US$${number}`;
+    case 'EUR': return `€${number}`;
+    case 'GBP': return `£${number}`;
+    case 'PERCENT': case '%': return `${number}%`;
+    default: return `${number} ${unit}`;
+  }
 }
 
 const QUALIFIERS = { at_least: 'at least', more_than: 'more than', at_most: 'at most', less_than: 'less than', about: 'about', range: '' };
@@ -94,7 +103,7 @@ export function formatValue(value, qualifier, unit) {
   const num = (n) => typeof n === 'number' ? n.toLocaleString('en') : String(n);
   const v = Array.isArray(value) ? `${num(value[0])}–${num(value[1])}` : num(value);
   const q = qualifier && QUALIFIERS[qualifier] !== undefined ? QUALIFIERS[qualifier] : (qualifier || '');
-  return [q, v, unitLabel(unit) || ''].filter(Boolean).join(' ');
+  return [q, withUnit(v, unit)].filter(Boolean).join(' ');
 }
 
 /**
